@@ -1,0 +1,314 @@
+/**
+ * A session: one live root and the one queue through which everything that changes it passes
+ * (events, renders caused by other sessions' writes, background results). Frames are numbered; the
+ * client acks; after a gap or a reconnect the session replays from a bounded history and only falls back
+ * to a full resync when the history no longer reaches.
+ */
+import { ErrorCode, CloseCode } from '../protocol/codes.ts';
+import { decodeClientFrame } from '../protocol/decode-c2s.ts';
+import { encodeClose, encodeError, encodePatches, encodePong, encodeResyncFull, encodeServerHello } from '../protocol/encode-s2c.ts';
+import type { ClientHello } from '../protocol/frames.ts';
+import { FrameType } from '../protocol/frames.ts';
+import { negotiate } from '../protocol/negotiate.ts';
+import { PROTOCOL_VERSION } from '../protocol/version.ts';
+import type { WireEvent } from '../protocol/events.ts';
+import type { ComponentInstance } from '../vdom/component.ts';
+import type { Patch } from '../vdom/patch.ts';
+import { Root } from '../vdom/root.ts';
+import type { Child } from '../vdom/vnode.ts';
+import { toWire } from '../vdom/wire.ts';
+import { randomToken } from './ids.ts';
+import type { SessionOptions } from './options.ts';
+import { eventNameOf, payloadOf } from './payload.ts';
+import { TokenBucket } from './rate.ts';
+import { ReplayRing } from './replay.ts';
+import type { Transport } from './transport.ts';
+
+export type SessionState = 'pending' | 'attached' | 'detached' | 'closed';
+
+/** What a session reports to its manager. */
+export interface SessionHost {
+  readonly options: SessionOptions;
+  now(): number;
+  /** An error in app code (handler, render, effect): logged, the session keeps running. */
+  report(error: unknown, session: Session, where: string): void;
+  /** The session closed for good. */
+  closed(session: Session): void;
+}
+
+let active: Session | undefined;
+
+/** The session whose event or render is running (for `navigate()` and friends). */
+export function currentSession(): Session | undefined {
+  return active;
+}
+
+export class Session {
+  readonly id = randomToken();
+  readonly csrf = randomToken();
+  readonly root: Root;
+  state: SessionState = 'pending';
+  /** Last time the client did something (ms). */
+  lastSeen: number;
+  /** Seq of the last Patches frame produced. */
+  seq = 0;
+  /** Seq the client last acknowledged. */
+  acked = 0;
+  /** Extra per-session values for features (URL, auth...). */
+  readonly data = new Map<string, unknown>();
+  private readonly host: SessionHost;
+  private transport: Transport | undefined;
+  private ring: ReplayRing | undefined;
+  private bucket: TokenBucket | undefined;
+  private queue: { seq: number; event: WireEvent }[] = [];
+  /** Seq of the last client event whose handling finished (sent with each frame). */
+  private eventSeq = 0;
+  private pumping = false;
+  private flushScheduled = false;
+  /** Frames were held back (slow client): catch up once it drains. */
+  private behind = false;
+
+  constructor(host: SessionHost) {
+    this.host = host;
+    this.lastSeen = host.now();
+    this.root = new Root({
+      onDirty: () => this.scheduleFlush(),
+      onRenderError: (err, inst: ComponentInstance) => host.report(err, this, `render of <${inst.name}>`),
+    });
+  }
+
+  /** Mount the page; returns the mounted tree for SSR. Errors propagate (the request fails). */
+  mount(page: Child): void {
+    this.run(() => this.root.mount(page));
+  }
+
+  get attached(): boolean {
+    return this.state === 'attached';
+  }
+
+  /** Attach a connection after its ClientHello. Returns false when the hello was refused (and closed). */
+  attach(transport: Transport, hello: ClientHello): boolean {
+    const v = negotiate(hello.version);
+    if (!v.ok) {
+      transport.send(encodeError(v.error.code, v.error.message, v.error.reload));
+      transport.close(1002, 'protocol version mismatch');
+      return false;
+    }
+    if (this.transport && this.transport !== transport) {
+      this.transport.send(encodeClose(CloseCode.Replaced, 'session opened elsewhere'));
+      this.transport.close(1000, 'replaced');
+    }
+    const resumed = this.state === 'detached';
+    this.transport = transport;
+    this.state = 'attached';
+    this.lastSeen = this.host.now();
+    const o = this.host.options;
+    transport.send(encodeServerHello({
+      version: v.version,
+      sessionId: this.id,
+      serverTime: Date.now(),
+      resumed,
+      nextSeq: this.seq + 1,
+      maxServerFrame: o.maxServerFrame,
+      maxClientFrame: o.clientLimits.maxFrame,
+    }));
+    if (hello.lastSeq !== this.seq) this.resync(hello.lastSeq);
+    return true;
+  }
+
+  /** The connection went away; the session stays resumable until its manager expires it. */
+  detach(transport?: Transport): void {
+    if (transport && transport !== this.transport) return;
+    this.transport = undefined;
+    if (this.state === 'attached') this.state = 'detached';
+    this.lastSeen = this.host.now();
+  }
+
+  /** Handle one binary message from the client. Malformed input closes this connection only. */
+  receive(bytes: Uint8Array): void {
+    const o = this.host.options;
+    const r = decodeClientFrame(bytes, o.clientLimits);
+    if (!r.ok) {
+      this.fail(r.code, r.message);
+      return;
+    }
+    const f = r.value;
+    if (f === null) return; // an optional frame type this server does not know
+    this.lastSeen = this.host.now();
+    switch (f.type) {
+      case FrameType.Event: {
+        this.bucket ??= new TokenBucket(o.eventRate, o.eventBurst, this.lastSeen);
+        if (!this.bucket.take(this.lastSeen) || this.queue.length >= o.maxQueuedEvents) {
+          this.fail(ErrorCode.RateLimited, `too many events (limit ${o.eventRate}/s, burst ${o.eventBurst})`);
+          return;
+        }
+        this.queue.push({ seq: f.seq, event: f.event });
+        void this.pump();
+        return;
+      }
+      case FrameType.Ack:
+        if (f.seq > this.seq) {
+          this.fail(ErrorCode.BadFrame, `ack ${f.seq} is ahead of the last frame sent (${this.seq})`);
+          return;
+        }
+        this.acked = Math.max(this.acked, f.seq);
+        this.ring?.ack(f.seq);
+        if (this.behind) this.catchUp();
+        return;
+      case FrameType.Ping:
+        this.transport?.send(encodePong(f.time));
+        return;
+      case FrameType.Pong:
+        return;
+      case FrameType.ResyncRequest:
+        this.resync(f.lastSeq);
+        return;
+      case FrameType.Close:
+        this.transport?.close(1000, 'client closed');
+        this.detach();
+        return;
+      case FrameType.ClientHello:
+        this.fail(ErrorCode.BadFrame, 'ClientHello after the handshake');
+        return;
+    }
+  }
+
+  /** Run app code with this session current. */
+  run<T>(fn: () => T): T {
+    const prev = active;
+    active = this;
+    try {
+      return fn();
+    } finally {
+      active = prev;
+    }
+  }
+
+  /** Send an error frame and close the connection (the session itself stays resumable). */
+  fail(code: number, message: string): void {
+    const t = this.transport;
+    if (!t) return;
+    t.send(encodeError(code, message, code === ErrorCode.VersionMismatch || code === ErrorCode.SessionExpired));
+    t.close(code === ErrorCode.RateLimited ? 1008 : 1002, message.slice(0, 120));
+    this.detach(t);
+  }
+
+  /** Close for good: disposes the tree. */
+  close(code: number = CloseCode.Normal, reason = ''): void {
+    if (this.state === 'closed') return;
+    const t = this.transport;
+    if (t) {
+      t.send(encodeClose(code, reason));
+      t.close(1000, reason.slice(0, 120));
+    }
+    this.transport = undefined;
+    this.state = 'closed';
+    this.queue = [];
+    this.ring?.clear();
+    this.root.dispose();
+    this.host.closed(this);
+  }
+
+  /** Resolves when no event is being handled (for graceful shutdown). */
+  async idle(): Promise<void> {
+    while (this.pumping) await new Promise((r) => setTimeout(r, 5));
+  }
+
+  /** Rough bytes held: mounted nodes, replay history, queued events. */
+  estimateBytes(): number {
+    return (this.root.nextHid - 1) * 96 + (this.ring?.size ?? 0) + this.queue.length * 128;
+  }
+
+  private scheduleFlush(): void {
+    if (this.flushScheduled || this.pumping) return;
+    this.flushScheduled = true;
+    queueMicrotask(() => {
+      this.flushScheduled = false;
+      if (!this.pumping && this.state !== 'closed') this.flush();
+    });
+  }
+
+  private async pump(): Promise<void> {
+    if (this.pumping) return;
+    this.pumping = true;
+    try {
+      while (this.queue.length > 0 && this.state !== 'closed') {
+        const { seq, event: e } = this.queue.shift()!;
+        // An element with optimistic changes needs an answer even when nothing changed, so the client reverts.
+        const answer = this.root.element(e.hid)?.props.optimistic !== undefined;
+        let result: unknown;
+        try {
+          result = this.run(() => this.root.dispatch(e.hid, eventNameOf(e), payloadOf(e))).result;
+        } catch (err) {
+          this.host.report(err, this, `${eventNameOf(e)} handler`);
+        }
+        if (result instanceof Promise) {
+          this.flush();
+          try {
+            await result;
+          } catch (err) {
+            this.host.report(err, this, `${eventNameOf(e)} handler`);
+          }
+        }
+        this.eventSeq = seq;
+        this.flush(answer);
+      }
+    } finally {
+      this.pumping = false;
+    }
+    if (this.root.pending) this.scheduleFlush();
+  }
+
+  /** Re-render what is dirty and send the patches as one frame (an empty one only when `always`). */
+  flush(always = false): void {
+    let patches: Patch[];
+    try {
+      patches = this.run(() => this.root.flush());
+    } catch (err) {
+      this.host.report(err, this, 'render');
+      return;
+    }
+    if (patches.length === 0 && !always) return;
+    const o = this.host.options;
+    const seq = ++this.seq;
+    const frame = encodePatches(seq, patches, this.eventSeq);
+    this.ring ??= new ReplayRing(o.replayFrames, o.replayBytes);
+    this.ring.push(seq, frame);
+    if (this.estimateBytes() > o.maxSessionBytes) {
+      this.host.report(new Error(`session holds about ${this.estimateBytes()} bytes, over the limit of ${o.maxSessionBytes}`), this, 'limits');
+      this.close(CloseCode.SessionExpired, 'session too large');
+      return;
+    }
+    const t = this.transport;
+    if (!t) return;
+    if (this.behind || t.buffered > o.maxBufferedBytes) {
+      this.behind = true;
+      return;
+    }
+    t.send(frame);
+  }
+
+  /** Bring a client that was held back up to date: replay if the history reaches, else a full resync. */
+  private catchUp(): void {
+    const t = this.transport;
+    if (!t || t.buffered > this.host.options.maxBufferedBytes / 2) return;
+    this.behind = false;
+    this.resync(this.acked);
+  }
+
+  /** Send the client everything after `lastSeq`. */
+  resync(lastSeq: number): void {
+    const t = this.transport;
+    if (!t) return;
+    const frames = lastSeq <= this.seq ? this.ring?.since(lastSeq, this.seq) ?? (lastSeq === this.seq ? [] : undefined) : undefined;
+    if (frames) {
+      for (const f of frames) t.send(f);
+      return;
+    }
+    this.root.renumber();
+    this.ring?.clear();
+    t.send(encodeResyncFull(this.seq, this.root.top ? toWire(this.root.top) : []));
+  }
+}
+
+export { PROTOCOL_VERSION };

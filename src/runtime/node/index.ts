@@ -1,0 +1,5 @@
+/**
+ * `vango/server`: the Node adapter.
+ */
+export { serve, type ServeOptions, type Served } from './serve.ts';
+export { createApp, App, type AppOptions, type Resolver, type Resolution } from '../app/app.ts';

@@ -1,0 +1,75 @@
+/** Reads patch ops (client side). Layouts: docs/protocol.md, "Patch ops". */
+import { Op } from '../vdom/patch.ts';
+import type { Patch } from '../vdom/patch.ts';
+import { ErrorCode } from './codes.ts';
+import { fail } from './errors.ts';
+import { rNode } from './node-decode.ts';
+import { rBool, rCount, rEnd, rF64, rStr, rU8, rVarint, truncated } from './reader.ts';
+import type { Reader } from './reader.ts';
+
+/**
+ * Reads `count` then that many ops. An op code this client does not know is skipped using its
+ * length, unless it is 0 or has the high bit set ("critical": skipping would corrupt the page).
+ */
+export function rPatches(r: Reader): Patch[] {
+  const out: Patch[] = [];
+  const frameEnd = r.e;
+  for (let n = rCount(r); n > 0; n--) {
+    const op = rU8(r);
+    const len = rVarint(r);
+    if (len > frameEnd - r.p) truncated();
+    r.e = r.p + len;
+    const p = rOp(r, op);
+    if (p) {
+      out.push(p);
+      rEnd(r);
+    } else if (op === 0 || op > 127) fail(ErrorCode.BadFrame, 'unknown critical op ' + op);
+    else r.p = r.e;
+    r.e = frameEnd;
+  }
+  return out;
+}
+
+function rOp(r: Reader, op: number): Patch | undefined {
+  const o = op as any;
+  switch (op) {
+    case Op.SetText:
+      return { op: o, hid: rVarint(r), text: rStr(r) };
+    case Op.SetAttr:
+      return { op: o, hid: rVarint(r), name: rStr(r), value: rStr(r) };
+    case Op.SetProp: {
+      const hid = rVarint(r);
+      const name = rStr(r);
+      const t = rU8(r);
+      const value = t === 0 ? rStr(r) : t === 1 || t === 2 ? t === 2 : t === 3 ? rF64(r) : fail(ErrorCode.BadFrame, 'bad prop tag');
+      return { op: o, hid, name, value };
+    }
+    case Op.Insert:
+      return { op: o, parent: rVarint(r), before: rVarint(r), first: rVarint(r), node: rNode(r) };
+    case Op.Remove:
+    case Op.Focus:
+    case Op.Blur:
+      return { op: o, hid: rVarint(r) };
+    case Op.Move:
+      return { op: o, parent: rVarint(r), hid: rVarint(r), before: rVarint(r) };
+    case Op.Replace:
+      return { op: o, hid: rVarint(r), first: rVarint(r), node: rNode(r) };
+    case Op.Listen:
+      return { op: o, hid: rVarint(r), spec: rStr(r) };
+    case Op.ScrollIntoView:
+      return { op: o, hid: rVarint(r), smooth: rBool(r) };
+    case Op.UrlPush:
+    case Op.UrlReplace:
+      return { op: o, url: rStr(r) };
+    case Op.HookEvent:
+      return { op: o, hid: rVarint(r), name: rStr(r), payload: rStr(r) };
+    case Op.RemoveAttr:
+    case Op.AddClass:
+    case Op.RemoveClass:
+    case Op.ToggleClass:
+      return { op: o, hid: rVarint(r), name: rStr(r) };
+    case Op.Dispatch:
+      return { op: o, hid: rVarint(r), name: rStr(r), detail: rStr(r) };
+  }
+  return undefined;
+}

@@ -1,0 +1,98 @@
+/**
+ * A mounted component: its props, its rendered output, and the owner that holds the signals, memos and
+ * effects it creates. State lives in the owner's slots, matched by call order on every render (the
+ * hooks rule: call `signal()`/`memo()`/`effect()` unconditionally, in the same order, at the top level of
+ * the component). A reaction tracks what the render read; when any of it changes the instance is marked
+ * dirty and re-rendered by its root's next flush.
+ */
+import { createOwner, reaction, runWithOwner, type Owner, type Reaction } from '../reactive/index.ts';
+import { normalizeOutput } from './h.ts';
+import type { Component, ComponentInstanceLike, Props, VComponent, VNode } from './vnode.ts';
+
+/** What an instance needs from the root that mounted it. */
+export interface InstanceHost {
+  markDirty(instance: ComponentInstance): void;
+  /** The owner new top-level instances hang under. */
+  readonly owner: Owner;
+}
+
+let current: ComponentInstance | undefined;
+
+/** The instance whose render is running, if any (for context lookups and diagnostics). */
+export function currentInstance(): ComponentInstance | undefined {
+  return current;
+}
+
+export class ComponentInstance implements ComponentInstanceLike {
+  out!: VNode;
+  vnode: VComponent;
+  readonly owner: Owner;
+  readonly host: InstanceHost;
+  readonly parent: ComponentInstance | undefined;
+  /** Distance from the root: parents re-render before their children in a flush. */
+  readonly depth: number;
+  readonly reaction: Reaction;
+  dirty = false;
+  alive = true;
+  /** How many times it rendered (devtools and tests). */
+  renders = 0;
+  /** Per-instance values for features (context providers, refs); created on demand. */
+  context: Map<unknown, unknown> | undefined;
+
+  constructor(vnode: VComponent, host: InstanceHost, parent: ComponentInstance | undefined) {
+    this.vnode = vnode;
+    this.host = host;
+    this.parent = parent;
+    this.depth = parent ? parent.depth + 1 : 0;
+    this.owner = createOwner(parent ? parent.owner : host.owner);
+    this.reaction = reaction(() => {
+      if (this.alive && !this.dirty) {
+        this.dirty = true;
+        host.markDirty(this);
+      }
+    });
+  }
+
+  /** The component function's name, for messages and devtools. */
+  get name(): string {
+    return componentName(this.vnode.type);
+  }
+
+  /** Run the component function with this instance's state and return its normalized output. */
+  render(): VNode {
+    const type = this.vnode.type;
+    const props = this.vnode.props;
+    const prev = current;
+    current = this;
+    this.dirty = false;
+    this.renders++;
+    try {
+      this.owner.beginSlots();
+      return normalizeOutput(this.reaction.track(() => runWithOwner(this.owner, () => type(props))));
+    } finally {
+      current = prev;
+    }
+  }
+
+  dispose(): void {
+    if (!this.alive) return;
+    this.alive = false;
+    this.reaction.dispose();
+    this.owner.dispose();
+  }
+}
+
+export function componentName(type: Component): string {
+  return type.name || 'Anonymous';
+}
+
+/** Shallow props equality: a component whose props did not change and that is not dirty keeps its output. */
+export function sameProps(a: Props, b: Props): boolean {
+  let n = 0;
+  for (const k in a) {
+    if (!Object.is(a[k], b[k])) return false;
+    n++;
+  }
+  for (const _ in b) n--;
+  return n === 0;
+}
