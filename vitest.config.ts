@@ -10,6 +10,7 @@ export default defineConfig({
       { find: /^vango\/jsx-runtime$/, replacement: src('runtime/vdom/jsx-runtime.ts') },
       { find: /^vango\/jsx-dev-runtime$/, replacement: src('runtime/vdom/jsx-dev-runtime.ts') },
       { find: /^vango\/server$/, replacement: src('runtime/node/index.ts') },
+      { find: /^vango\/router$/, replacement: src('runtime/router/index.ts') },
       { find: /^vango\/test$/, replacement: src('test-harness/index.ts') },
       { find: /^vango$/, replacement: src('runtime/index.ts') },
     ],

@@ -38,10 +38,13 @@ export function build(doc: Document, w: WireNode, map: NodeMap, first: number, o
     const el = (n = s ? doc.createElementNS(s, w.tag) : doc.createElement(w.tag)) as HTMLTextAreaElement;
     out.push(el);
     for (const [name, value] of w.attrs) if (!refused(name)) el.setAttribute(name, value);
-    const kids: Node[] = [];
-    for (const c of w.children) next = build(doc, c, map, next, kids, w.tag === 'foreignObject' ? null : s);
-    for (const k of kids) el.appendChild(k);
-    if (w.tag === 'textarea') el.value = el.textContent!;
+    // A textarea's text child is its value, not a numbered node (as in the server's tree and the walk).
+    if (w.tag === 'textarea') el.value = el.textContent = (w.children[0] as { text?: string } | undefined)?.text ?? '';
+    else {
+      const kids: Node[] = [];
+      for (const c of w.children) next = build(doc, c, map, next, kids, w.tag === 'foreignObject' ? null : s);
+      for (const k of kids) el.appendChild(k);
+    }
   }
   map.set(first, n);
   return next;

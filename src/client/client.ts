@@ -1,10 +1,10 @@
 /**
  * The live client: one socket to one session, patches in, events out.
  *
- * Seqs: Patches frames apply in order and are acked in batches. A gap, or a frame that fails to decode
- * or apply, asks for the whole tree: ResyncRequest with lastSeq = MAX_SAFE_INTEGER, which no replay
- * history reaches (a replay would bring back the frame that failed; real gaps do not happen over one
- * socket). Events are numbered by one counter for the page's lifetime, so an answer's `eventSeq` never
+ * Seqs: Patches frames apply in order and are acked in batches. A gap asks for the missed frames
+ * (ResyncRequest with the last applied seq); a frame that fails to decode or apply asks for the whole
+ * tree (lastSeq = MAX_SAFE_INTEGER, which no replay history reaches: a replay would bring back the
+ * frame that failed). Events are numbered by one counter for the page's lifetime, so an answer's `eventSeq` never
  * matches an event of another connection. Events made while the socket is down, or while the DOM is
  * behind the server, wait in a bounded queue.
  *
@@ -78,8 +78,8 @@ export function start({ root, boot, WS = WebSocket }: ClientOptions): Vango {
   let need = MAX;
   /** Last applied Patches seq. */
   let last = 0;
-  /** Waiting for a full resync (frames are dropped until it comes). */
-  let gap: any = 0;
+  /** 1: a gap, waiting for the replay; 2: waiting for a full resync (frames are dropped until it comes). */
+  let gap = 0;
   let es = 0;
   /** Failed attempts in a row (reset after a stable connection). */
   let n = 0;
@@ -92,9 +92,9 @@ export function start({ root, boot, WS = WebSocket }: ClientOptions): Vango {
   // resync since this DOM is the new page's; the page's session is the fallback. Only on the same
   // URL: a full navigation to another page must show that page.
   let sess: Boot = boot;
-  let fallback: Boot | undefined;
+  let fallback: any;
   const saved = json(store(SESSION_KEY) as string);
-  if (saved && saved.sid !== boot.sid && saved.path === here()) (sess = saved), (fallback = boot), (gap = 1);
+  if (saved && saved.sid !== boot.sid && saved.path === here()) (sess = saved), (fallback = boot), (gap = 2);
 
   const status = (i: number) => {
     if (i === state) return;
@@ -120,7 +120,7 @@ export function start({ root, boot, WS = WebSocket }: ClientOptions): Vango {
     s.binaryType = 'arraybuffer';
     s.onopen = () =>
       send(encodeClientHello({
-        version: PROTOCOL_VERSION, sessionId: sess.sid, lastSeq: gap ? MAX : last, csrf: sess.csrf,
+        version: PROTOCOL_VERSION, sessionId: sess.sid, lastSeq: gap > 1 ? MAX : last, csrf: sess.csrf,
         width: innerWidth, height: innerHeight, dpr: devicePixelRatio, caps: caps(),
         tzOffset: new Date().getTimezoneOffset(), locale: navigator.language,
       }));
@@ -134,7 +134,7 @@ export function start({ root, boot, WS = WebSocket }: ClientOptions): Vango {
     need = MAX;
     clearTimeout(st);
     // The tab's old session is gone (refused or expired before its hello): use the page's own.
-    if (fallback) return (sess = fallback), (fallback = undefined), (gap = 0), connect();
+    if (fallback) return (sess = fallback), (fallback = gap = 0), connect();
     status(stopped ? 3 : 2);
     if (!stopped) rt = setTimeout(connect, backoff(n++));
   };
@@ -147,8 +147,8 @@ export function start({ root, boot, WS = WebSocket }: ClientOptions): Vango {
     if (Date.now() - +store(RELOADS)! > 1e4) store(RELOADS, '' + Date.now()), location.reload();
   };
 
-  /** Ask for the whole tree. Events wait until it arrives. */
-  const resync = () => gap || ((gap = 1), send(encodeResyncRequest(MAX)));
+  /** Ask for the missed frames (1) or the whole tree (2). Events wait until they arrive. */
+  const resync = (k: number) => gap < k && ((gap = k), send(encodeResyncRequest(k > 1 ? MAX : last)));
 
   const ack = () =>
     (at ||= setTimeout(() => {
@@ -227,8 +227,9 @@ export function start({ root, boot, WS = WebSocket }: ClientOptions): Vango {
   };
 
   const patches = (f: PatchesFrame) => {
-    if (f.seq <= last || gap) return;
-    if (f.seq > last + 1) return resync();
+    if (f.seq <= last || gap > 1) return;
+    if (f.seq > last + 1) return resync(1);
+    gap = 0;
     // The server's answer lands on a DOM without the guesses it answers.
     revert(f.eventSeq);
     let fresh: any;
@@ -246,7 +247,7 @@ export function start({ root, boot, WS = WebSocket }: ClientOptions): Vango {
       }
     } catch (e) {
       console.error(e);
-      return resync();
+      return resync(2);
     }
     last = f.seq;
     sweepHooks();
@@ -283,15 +284,16 @@ export function start({ root, boot, WS = WebSocket }: ClientOptions): Vango {
   const frame = (data: ArrayBuffer) => {
     beat();
     const r = decodeServerFrame(data);
-    if (!r.ok) return console.error(r), resync();
+    if (!r.ok) return console.error(r), resync(2);
     const f = r.value;
     switch (f?.type) {
       case 2: // ServerHello
-        fallback = undefined;
+        fallback = 0;
         status(1);
         ack();
         st = setTimeout(() => (n = 0), 5e3);
         need = f.nextSeq - 1;
+        if (gap < 2) gap = 0; // the server replays from our lastSeq
         return check();
       case 4:
         return patches(f);

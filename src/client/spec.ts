@@ -25,8 +25,8 @@ export function parseSpec(spec: string): Record<string, Mods> {
     const m: any = (r[type!] = {});
     for (let i = 0; i < ms.length; i++) {
       const [k, v] = ms[i]!.split(/-(.*)/);
-      // encodeURIComponent leaves '.' alone, so the key '.' arrives as `key-` and an empty piece.
-      if (k === 'key') (m.key ||= []).push(v || ms[i + 1] !== '' ? decodeURIComponent(v!) : (i++, '.'));
+      // Keys are percent-encoded, '.' included (attrs.ts), so a piece never splits a key.
+      if (k === 'key') (m.key ||= []).push(decodeURIComponent(v!));
       else if (k) m[k] = v === undefined || +v;
     }
   }

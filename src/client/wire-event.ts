@@ -29,7 +29,7 @@ export function wireEvent(e: any, type: string, hid: number, el: any): WireEvent
       ? c.checked
       : c.multiple && c.selectedOptions
         ? Array.from(c.selectedOptions as HTMLOptionElement[], (o) => o.value)
-        : c.value ?? c.textContent ?? '';
+        : c.value ?? c.textContent;
   } else if (kind < 7) {
     // Files are not sent: events are small frames, uploads take another path.
     const f: [string, string][] = (w.fields = []);

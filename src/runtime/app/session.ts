@@ -235,7 +235,8 @@ export class Session {
       while (this.queue.length > 0 && this.state !== 'closed') {
         const { seq, event: e } = this.queue.shift()!;
         // An element with optimistic changes needs an answer even when nothing changed, so the client reverts.
-        const answer = this.root.element(e.hid)?.props.optimistic !== undefined;
+        const props = this.root.element(e.hid)?.props;
+        const answer = props !== undefined && (props.optimistic !== undefined || props['data-optimistic'] !== undefined);
         let result: unknown;
         try {
           result = this.run(() => this.root.dispatch(e.hid, eventNameOf(e), payloadOf(e))).result;
@@ -307,6 +308,8 @@ export class Session {
     }
     this.root.renumber();
     this.ring?.clear();
+    // Queued events name hids of the old numbering; the client drops its queue on a full resync too.
+    this.queue = [];
     t.send(encodeResyncFull(this.seq, this.root.top ? toWire(this.root.top) : []));
   }
 }

@@ -2,11 +2,10 @@
  * Element categories of the HTML parser that change how an element is serialized.
  */
 
-/** Void elements: no content, no end tag (the legacy ones the parser also treats as void included). */
-export const VOID_ELEMENTS: ReadonlySet<string> = new Set([
-  'area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr',
-  'basefont', 'bgsound', 'frame', 'keygen', 'param',
-]);
+import { VOID_ELEMENTS } from '../vdom/html.ts';
+
+/** Void elements: no content, no end tag. */
+export { VOID_ELEMENTS };
 
 /** Raw text elements: content is not decoded, so it is written unescaped (but neutralized). */
 export const RAW_TEXT_ELEMENTS: ReadonlySet<string> = new Set(['script', 'style']);

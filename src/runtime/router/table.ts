@@ -116,7 +116,10 @@ export interface SpecialPage {
   readonly component: Component;
   /** Layouts at or above its folder, outermost first. */
   readonly layouts: readonly Component[];
-  /** The page inside its layouts (or alone with `{ layouts: false }`, e.g. when a layout threw). */
+  /**
+   * The page inside its layouts (or alone with `{ layouts: false }`, e.g. when a layout threw). `props`
+   * go to the page and the layouts; `props.params` (default `{}`) is what they get as params.
+   */
   render(props?: Props, opts?: { layouts?: boolean }): VNode;
 }
 
@@ -259,7 +262,7 @@ export function createRouter(table: RouteTable, opts: RouterOptions = {}): Route
       prefix: parsePattern(d.prefix, d.file),
       depth: d.file.split('/').length,
       order: order++,
-      render: (props?: Props, o?: { layouts?: boolean }) => composePage(component, o?.layouts === false ? [] : wrap, {}, props, undefined),
+      render: (props?: Props, o?: { layouts?: boolean }) => composePage(component, o?.layouts === false ? [] : wrap, (props?.params as Record<string, unknown> | undefined) ?? {}, props, undefined),
     };
     specials.set(d, s);
     return s;

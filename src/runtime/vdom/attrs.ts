@@ -1,3 +1,5 @@
+import { BLOCKED_URL, isScriptUrl, URL_ATTRIBUTES } from './url.ts';
+
 /**
  * Props → DOM attributes. Shared by SSR and the diff so that a patched DOM and a freshly rendered one
  * carry the same attribute strings.
@@ -75,7 +77,8 @@ function eventToken(prop: string, value: unknown): string {
   if (s.debounce !== undefined) t += `.debounce-${Math.max(0, Math.floor(s.debounce))}`;
   if (s.throttle !== undefined) t += `.throttle-${Math.max(0, Math.floor(s.throttle))}`;
   if (s.key !== undefined) {
-    for (const k of Array.isArray(s.key) ? s.key : [s.key]) t += `.key-${encodeURIComponent(k)}`;
+    // '.' separates modifiers, so it is escaped too.
+    for (const k of Array.isArray(s.key) ? s.key : [s.key]) t += `.key-${encodeURIComponent(k).replace(/\./g, '%2E')}`;
   }
   return t;
 }
@@ -139,12 +142,20 @@ export function classToString(value: unknown): string {
  * (framework props, event handlers, framework-owned attribute names, inline `on*` script).
  */
 export function attrName(prop: string): string | null {
-  if (SKIP.has(prop) || prop === HID_ATTR || prop === ON_ATTR) return null;
+  if (SKIP.has(prop)) return null;
   const n = ALIAS[prop] ?? prop;
   // Inline script handlers are refused: interaction is declared as data, never as code.
   if (n.length > 2 && (n.charCodeAt(0) | 32) === 111 && (n.charCodeAt(1) | 32) === 110) return null;
+  // Names that could inject markup or other attributes, and the framework's own attributes, are dropped.
+  if (!VALID_NAME.test(n) || FRAMEWORK_ATTRS.has(n.toLowerCase())) return null;
   return n;
 }
+
+/** Attribute names that survive the HTML parser and `setAttribute` unchanged (an XML-name subset). */
+const VALID_NAME = /^[A-Za-z_:][A-Za-z0-9_:.-]*$/;
+
+/** Attributes the framework writes itself; user props spelled like one (in any case) are dropped. */
+const FRAMEWORK_ATTRS = new Set([HID_ATTR, ON_ATTR, 'data-hook', 'data-hook-config']);
 
 /**
  * The attribute string for a prop value, or null when the attribute is absent.
@@ -160,7 +171,9 @@ export function attrValue(name: string, value: unknown): string | null {
   if (name === 'style' && typeof value === 'object') return styleToString(value as Record<string, unknown>) || null;
   if (typeof value === 'function' || typeof value === 'symbol') return null;
   if (typeof value === 'object') return JSON.stringify(value);
-  return String(value);
+  const s = String(value);
+  // A script URL needs no markup to run, so escaping cannot stop it: it is blocked outright.
+  return URL_ATTRIBUTES.has(name.toLowerCase()) && isScriptUrl(s) ? BLOCKED_URL : s;
 }
 
 /** Whether a prop is rendered as the element's content rather than as an attribute. */

@@ -6,6 +6,7 @@
  * HTML parser would merge them anyway, so the server's tree and the client's DOM stay in step).
  * Empty strings are dropped for the same reason.
  */
+import { VOID_ELEMENTS } from './html.ts';
 import { componentNode, elementNode, fragmentNode, rawNode, textNode, Kind, type Child, type Component, type Key, type Props, type VComponent, type VElement, type VFragment, type VNode, type VRaw, type VText } from './vnode.ts';
 
 const EMPTY: Props = Object.freeze({}) as Props;
@@ -87,6 +88,8 @@ export function createVNode(type: string | Component, props: Props | null, child
       p = copy;
     }
     let list = normalizeChildren(children);
+    // Void elements have no children in the DOM, so they have none here either.
+    if (list.length > 0 && VOID_ELEMENTS.has(type)) list = [];
     // A textarea's content is its value: keep it as a prop so the server tree and the DOM agree.
     if (type === 'textarea' && list.length > 0) {
       if (p.value === undefined) p = { ...p, value: list.map((c) => (c.kind === Kind.Text ? c.text : '')).join('') };

@@ -84,9 +84,9 @@ export type Patch =
   | { op: typeof Op.ToggleClass; hid: number; name: string }
   | { op: typeof Op.Dispatch; hid: number; name: string; detail: string };
 
-/** Number of hids a wire subtree consumes (elements, texts and raw blocks, in pre-order). */
+/** Number of hids a wire subtree consumes (elements, texts and raw blocks, in pre-order; a textarea's text is its value). */
 export function wireSize(node: WireNode): number {
-  if (node.kind !== Kind.Element) return 1;
+  if (node.kind !== Kind.Element || node.tag === 'textarea') return 1;
   let n = 1;
   for (const c of node.children) n += wireSize(c);
   return n;

@@ -19,9 +19,9 @@ describe('data-on spec parsing', () => {
     expect(parseSpec('keyup.key-%20.key-%2F')).toEqual({ keyup: { key: [' ', '/'] } });
   });
 
-  it("reads the key '.', which encodeURIComponent leaves unescaped", () => {
-    expect(parseSpec('keydown.key-.')).toEqual({ keydown: { key: ['.'] } });
-    expect(parseSpec('keydown.key-..key-a.prevent')).toEqual({ keydown: { key: ['.', 'a'], prevent: true } });
+  it("reads keys containing '.', which the server percent-encodes", () => {
+    expect(parseSpec('keydown.key-%2E')).toEqual({ keydown: { key: ['.'] } });
+    expect(parseSpec('keydown.key-%2E.key-a%2Eb.prevent')).toEqual({ keydown: { key: ['.', 'a.b'], prevent: true } });
   });
 
   it("round-trips whatever the server's eventSpec writes", () => {

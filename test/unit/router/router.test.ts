@@ -233,6 +233,8 @@ describe('error and not-found pages', () => {
     const r = createRouter(table([], { errors: [{ file: '_error.tsx', prefix: '/', module: { default: E }, layouts: [] }] }));
     expect(renderToString(r.errorFor('/')!.render({ error: 'x', status: 500 }))).toBe('oops');
     expect(errorProps).toEqual([{ error: 'x', status: 500, params: {} }]);
+    renderToString(r.errorFor('/')!.render({ error: 'y', status: 503, params: { id: 1 } }));
+    expect(errorProps[1]).toEqual({ error: 'y', status: 503, params: { id: 1 } });
   });
 });
 
