@@ -7,10 +7,15 @@ import { ErrorCode } from '../protocol/codes.ts';
 import { decodeClientFrame } from '../protocol/decode-c2s.ts';
 import { encodeError } from '../protocol/encode-s2c.ts';
 import { FrameType } from '../protocol/frames.ts';
+import type { HeadInput } from '../render/head.ts';
 import { HeadCollector, renderDocument, renderMounted, runWithHead } from '../render/index.ts';
+import { callApi } from '../router/api.ts';
+import { runMiddleware } from '../router/middleware.ts';
+import { createRouter, type Router, type RouterOptions, type RouteTable, type SpecialPage } from '../router/table.ts';
 import { h } from '../vdom/h.ts';
 import type { Child, Component } from '../vdom/vnode.ts';
 import { SessionManager, type ManagerInit } from './manager.ts';
+import { createOutlet, notFoundNode, OUTLET_KEY, outletNode } from './outlet.ts';
 import type { Session } from './session.ts';
 import type { Transport } from './transport.ts';
 
@@ -21,6 +26,20 @@ export type Resolution = { page: Component; props?: Record<string, unknown>; sta
 export type Resolver = (url: URL, request: Request) => Resolution | undefined | Promise<Resolution | undefined>;
 
 export interface AppOptions {
+  /**
+   * The file router's table (`routeTable` from `app/.vango/routes.gen.ts`): layouts, params, meta,
+   * middleware, API routes, `_404` and `_error` pages. Used instead of `routes` and `resolve`.
+   */
+  routeTable?: RouteTable;
+  /** Options for the router built from `routeTable` (trailing-slash policy). */
+  router?: RouterOptions;
+  /**
+   * Development mode: error pages get the error with its stack and the plain 500 shows the message.
+   * Default false (production: no stack, nothing about internals in the fallback).
+   */
+  dev?: boolean;
+  /** Errors outside a session (middleware, API handlers). Default: console.error. */
+  onError?: (error: unknown, where: string) => void;
   /** Pages by exact path. */
   routes?: Record<string, Component>;
   /** Request → page; used instead of `routes` when given. */
@@ -55,14 +74,46 @@ export interface Connection {
 
 const DefaultNotFound: Component = () => h('main', null, h('h1', null, 'Not found'), h('p', null, 'No page lives at this address.'));
 
+const HTML_HEADERS = {
+  'content-type': 'text/html; charset=utf-8',
+  'cache-control': 'no-store',
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'same-origin',
+} as const;
+
+const TEXT = { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' } as const;
+
+/** What an error page receives in production: the name and message, no stack (nor other fields). */
+function redact(err: unknown): Error {
+  if (!(err instanceof Error)) return new Error('Internal Server Error');
+  const out = new Error(err.message);
+  out.name = err.name;
+  out.stack = undefined;
+  return out;
+}
+
+/** How a session-backed page is built: its tree, head entries, status, and whether it is routed. */
+interface PageSpec {
+  node: Child;
+  head?: HeadInput;
+  status: number;
+  router?: Router;
+}
+
 export class App {
   readonly sessions: SessionManager;
   readonly clientPath: string;
   readonly socketPath: string;
+  /** The file router, when the app was created with a `routeTable`. */
+  readonly router: Router | undefined;
+  readonly dev: boolean;
   private readonly opts: AppOptions;
 
   constructor(opts: AppOptions = {}) {
     this.opts = opts;
+    this.dev = opts.dev ?? false;
+    // createRouter validates every module: a broken table throws here, before anything is served.
+    this.router = opts.routeTable ? createRouter(opts.routeTable, opts.router) : undefined;
     this.sessions = new SessionManager(opts.sessions);
     this.clientPath = opts.clientPath ?? '/_vango/client.js';
     this.socketPath = opts.socketPath ?? '/_vango/ws';
@@ -74,30 +125,121 @@ export class App {
     return page ? { page } : undefined;
   }
 
-  /** Serve a page: resolve it, mount it in a new session, and answer with the full document. */
+  /** Serve a request: a page (mounted in a new session, answered with the full document), an API route or a redirect. */
   async fetch(request: Request): Promise<Response> {
     const url = new URL(request.url);
+    if (this.router) return this.routed(this.router, request, url);
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       return new Response('Method Not Allowed', { status: 405, headers: { allow: 'GET, HEAD' } });
     }
     const r = await this.resolve(url, request);
     if (r instanceof Response) return r;
     const match = r ?? { page: this.opts.notFound ?? DefaultNotFound, status: 404 };
+    try {
+      return this.document(request, url, { node: h(match.page, match.props ?? {}), status: match.status ?? 200 });
+    } catch (err) {
+      return this.plainError(err);
+    }
+  }
+
+  private async routed(router: Router, request: Request, url: URL): Promise<Response> {
+    const page = request.method === 'GET' || request.method === 'HEAD';
+    const m = router.match(url.pathname);
+    if (!m) return page ? this.notFound(router, request, url) : new Response('Not Found', { status: 404, headers: TEXT });
+    if (m.kind === 'redirect') return new Response(null, { status: m.status, headers: { location: m.location + url.search } });
+    const ctx = { request, url, params: m.params, locals: new Map<string, unknown>() };
+    const route = m.route;
+    if (route.kind === 'api') {
+      try {
+        return (await runMiddleware(m.middleware, ctx, () => callApi(route.handlers, request, ctx)))!;
+      } catch (err) {
+        this.report(err, `${request.method} ${url.pathname}`);
+        return this.plainError(err);
+      }
+    }
+    // The page's document is the end of the chain, so a middleware may wrap its Response (headers).
+    const final = async (): Promise<Response> => {
+      if (!page) return new Response('Method Not Allowed', { status: 405, headers: { ...TEXT, allow: 'GET, HEAD' } });
+      try {
+        return this.document(request, url, { node: m.render(m.params, { locals: ctx.locals }), head: m.head(), status: 200, router });
+      } catch (err) {
+        return this.errorPage(router, request, url, err, m.error, m.params);
+      }
+    };
+    try {
+      return (await runMiddleware(m.middleware, ctx, final))!;
+    } catch (err) {
+      this.report(err, `middleware for ${url.pathname}`);
+      return page ? this.errorPage(router, request, url, err, m.error, m.params) : this.plainError(err);
+    }
+  }
+
+  /** The nearest `_404` (or the default) with status 404. */
+  private notFound(router: Router, request: Request, url: URL): Response {
+    try {
+      return this.document(request, url, { node: notFoundNode(router, this.opts.notFound ?? DefaultNotFound, url.pathname), status: 404, router });
+    } catch (err) {
+      return this.errorPage(router, request, url, err, router.errorFor(url.pathname), {});
+    }
+  }
+
+  /**
+   * The `_error` page with status 500: inside its layouts, else alone (a layout may be what threw), else
+   * a plain 500. Production gives it the error without its stack.
+   */
+  private errorPage(router: Router, request: Request, url: URL, err: unknown, page: SpecialPage | undefined, params: Record<string, unknown>): Response {
+    const chosen = page ?? router.errorFor(url.pathname);
+    if (chosen) {
+      const props = { error: this.dev ? err : redact(err), status: 500, params };
+      for (const layouts of [true, false]) {
+        try {
+          return this.document(request, url, { node: chosen.render(props, { layouts }), status: 500, router });
+        } catch (again) {
+          this.report(again, `error page ${chosen.file}`);
+        }
+      }
+    }
+    return this.plainError(err);
+  }
+
+  /** A plain 500: the message and stack in dev, nothing about internals in production. */
+  private plainError(err: unknown): Response {
+    const body = this.dev ? `Internal Server Error\n\n${err instanceof Error ? (err.stack ?? err.message) : String(err)}` : 'Internal Server Error';
+    return new Response(body, { status: 500, headers: TEXT });
+  }
+
+  private report(err: unknown, where: string): void {
+    if (this.opts.onError) this.opts.onError(err, where);
+    else console.error(`[vango] error in ${where}:`, err);
+  }
+
+  /**
+   * Mount a page in a new session and answer with the full document. Throws what rendering threw (the
+   * session is closed and the error reported first); answers 503 when no session can be created.
+   */
+  private document(request: Request, url: URL, spec: PageSpec): Response {
     let session: Session;
     try {
       session = this.sessions.create();
-    } catch (err) {
+    } catch {
       return new Response('Service Unavailable: too many sessions', { status: 503, headers: { 'retry-after': '5' } });
     }
     const head = new HeadCollector();
     let body: string;
     try {
-      runWithHead(head, () => session.mount(h(match.page, match.props ?? {})));
+      if (spec.head) head.add(spec.head);
+      let node = spec.node;
+      if (spec.router) {
+        const outlet = createOutlet(spec.router, url, request.headers, this.opts.notFound ?? DefaultNotFound, node);
+        session.data.set(OUTLET_KEY, outlet);
+        node = outletNode(outlet);
+      }
+      runWithHead(head, () => session.mount(node));
       body = renderMounted(session.root.top!);
     } catch (err) {
       session.close();
       this.sessions.report(err, session, `render of ${url.pathname}`);
-      return new Response('Internal Server Error', { status: 500, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+      throw err;
     }
     const html = renderDocument({
       body,
@@ -106,15 +248,7 @@ export class App {
       inlineData: { sid: session.id, csrf: session.csrf, ws: this.socketPath },
       scripts: [{ src: this.clientPath, defer: true }],
     });
-    return new Response(request.method === 'HEAD' ? null : html, {
-      status: match.status ?? 200,
-      headers: {
-        'content-type': 'text/html; charset=utf-8',
-        'cache-control': 'no-store',
-        'x-content-type-options': 'nosniff',
-        'referrer-policy': 'same-origin',
-      },
-    });
+    return new Response(request.method === 'HEAD' ? null : html, { status: spec.status, headers: HTML_HEADERS });
   }
 
   /**
@@ -183,3 +317,4 @@ export function createApp(opts: AppOptions = {}): App {
 }
 
 export type { Child };
+export { navigateSession, RouterOutlet, type NavigationResult } from './outlet.ts';
