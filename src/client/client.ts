@@ -70,7 +70,33 @@ const here = () => location.pathname + location.search;
 export function start({ root, boot, WS = WebSocket }: ClientOptions): Vango {
   let map = new NodeMap(root);
   map.walk(root, 1);
-  const host: ApplyHost = { url: (u, r) => history[r ? 'replaceState' : 'pushState'](null, '', u), hookEvent };
+  /** Run after the current frame is applied: the scroll a navigation asked for. */
+  let after: any;
+  /** The scroll to restore once the server answers a back/forward navigation. */
+  let back: any;
+  /** The page's path + query as the server last confirmed it. */
+  let cur = here();
+  // The history changes only when the server confirms a navigation. A push first records the leaving
+  // entry's scroll (the op comes before the page's patches), then the new page starts at the top or at
+  // its #hash target; a replace answering back/forward restores the entry's saved scroll.
+  const host: ApplyHost = {
+    url: (u, r) => {
+      const h = history;
+      if (r) h.replaceState(h.state, '', u), (after = back);
+      else {
+        h.replaceState({ y: scrollY }, '');
+        h.pushState(null, '', u);
+        after = () => {
+          const t = location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)));
+          t ? t.scrollIntoView() : scrollTo(0, 0);
+        };
+      }
+      back = 0;
+      cur = here();
+    },
+    hookEvent,
+  };
+  const go = (path: string, replace: boolean) => emit({ kind: 33, hid: 0, path, replace });
   const push = (el: any, name: string, payload: string) => emit({ kind: 32, hid: el.$h, name, payload });
   const on = new Set<string>();
   let ws: WebSocket | undefined;
@@ -250,6 +276,7 @@ export function start({ root, boot, WS = WebSocket }: ClientOptions): Vango {
       return resync(2);
     }
     last = f.seq;
+    after &&= after();
     sweepHooks();
     if (fresh) scan();
     touched.forEach(hookUpdated);
@@ -317,6 +344,30 @@ export function start({ root, boot, WS = WebSocket }: ClientOptions): Vango {
     }
   };
 
+  // Live navigation: a same-origin link inside the root that a plain click would follow is asked of
+  // the server instead (on `document`, so the page's own handlers run first and may prevent it).
+  // Without a connection links work as links.
+  document.addEventListener('click', (e) => {
+    const a: any = (e.target as Element).closest?.('a[href]');
+    if (
+      state === 1 && a && root.contains(a) && !e.defaultPrevented && !e.button &&
+      !(e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) && a.origin === location.origin &&
+      (!a.target || a.target === '_self') && !a.hasAttribute('download') && !a.hasAttribute('data-vango-reload') &&
+      // An anchor on this page: the browser scrolls to it.
+      !(a.hash && a.pathname + a.search === here())
+    ) e.preventDefault(), go(a.pathname + a.search + a.hash, false);
+  });
+  addEventListener('popstate', (e) => {
+    // Only the #hash changed: the browser's own scroll, same page.
+    if (here() === cur) return;
+    const y = e.state?.y;
+    back = () => scrollTo(0, y || 0);
+    // Offline, the page is loaded for the entry's URL.
+    state === 1 ? go(location.pathname + location.search + location.hash, true) : location.reload();
+  });
+  // The server's Dispatch ops on the root (hid 0), bubbling here: a full navigation, a new title.
+  document.addEventListener('vango:navigate', (e: any) => location.assign(e.detail));
+  document.addEventListener('vango:title', (e: any) => (document.title = e.detail));
   addEventListener('online', wake);
   document.addEventListener('visibilitychange', () => document.hidden || wake());
   scan();

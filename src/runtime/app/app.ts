@@ -13,10 +13,12 @@ import { callApi } from '../router/api.ts';
 import { runMiddleware } from '../router/middleware.ts';
 import { createRouter, type Router, type RouterOptions, type RouteTable, type SpecialPage } from '../router/table.ts';
 import { h } from '../vdom/h.ts';
+import { Op, type Patch } from '../vdom/patch.ts';
 import type { Child, Component } from '../vdom/vnode.ts';
 import { SessionManager, type ManagerInit } from './manager.ts';
-import { createOutlet, notFoundNode, OUTLET_KEY, outletNode } from './outlet.ts';
-import type { Session } from './session.ts';
+import { postedFields, submitPost } from './form-post.ts';
+import { createOutlet, navigateSession, notFoundNode, OUTLET_KEY, outletNode } from './outlet.ts';
+import { fullNavigation, type Session } from './session.ts';
 import type { Transport } from './transport.ts';
 
 /** What a request resolved to: a page component with its props, or a ready response. */
@@ -81,6 +83,9 @@ const HTML_HEADERS = {
   'referrer-policy': 'same-origin',
 } as const;
 
+/** Where a routed session keeps the document title the client shows (`session.data`). */
+const TITLE_KEY = 'vango:title';
+
 const TEXT = { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' } as const;
 
 /** What an error page receives in production: the name and message, no stack (nor other fields). */
@@ -98,6 +103,8 @@ interface PageSpec {
   head?: HeadInput;
   status: number;
   router?: Router;
+  /** Fields of a form posted without JavaScript: run its submit handler before rendering. */
+  post?: Array<[string, string]>;
 }
 
 export class App {
@@ -129,22 +136,25 @@ export class App {
   async fetch(request: Request): Promise<Response> {
     const url = new URL(request.url);
     if (this.router) return this.routed(this.router, request, url);
-    if (request.method !== 'GET' && request.method !== 'HEAD') {
-      return new Response('Method Not Allowed', { status: 405, headers: { allow: 'GET, HEAD' } });
+    const post = request.method === 'POST' ? await postedFields(request) : undefined;
+    if (request.method !== 'GET' && request.method !== 'HEAD' && !post) {
+      return new Response('Method Not Allowed', { status: 405, headers: { allow: 'GET, HEAD, POST' } });
     }
     const r = await this.resolve(url, request);
     if (r instanceof Response) return r;
     const match = r ?? { page: this.opts.notFound ?? DefaultNotFound, status: 404 };
     try {
-      return this.document(request, url, { node: h(match.page, match.props ?? {}), status: match.status ?? 200 });
+      return await this.document(request, url, { node: h(match.page, match.props ?? {}), status: match.status ?? 200, post });
     } catch (err) {
       return this.plainError(err);
     }
   }
 
   private async routed(router: Router, request: Request, url: URL): Promise<Response> {
-    const page = request.method === 'GET' || request.method === 'HEAD';
     const m = router.match(url.pathname);
+    // A page answers a form posted without JavaScript; the API routes and middleware get the body untouched.
+    const post = request.method === 'POST' && m?.kind === 'route' && m.route.kind === 'page' ? await postedFields(request.clone()) : undefined;
+    const page = request.method === 'GET' || request.method === 'HEAD' || post !== undefined;
     if (!m) return page ? this.notFound(router, request, url) : new Response('Not Found', { status: 404, headers: TEXT });
     if (m.kind === 'redirect') return new Response(null, { status: m.status, headers: { location: m.location + url.search } });
     const ctx = { request, url, params: m.params, locals: new Map<string, unknown>() };
@@ -161,7 +171,7 @@ export class App {
     const final = async (): Promise<Response> => {
       if (!page) return new Response('Method Not Allowed', { status: 405, headers: { ...TEXT, allow: 'GET, HEAD' } });
       try {
-        return this.document(request, url, { node: m.render(m.params, { locals: ctx.locals }), head: m.head(), status: 200, router });
+        return await this.document(request, url, { node: m.render(m.params, { locals: ctx.locals }), head: m.head(), status: 200, router, post });
       } catch (err) {
         return this.errorPage(router, request, url, err, m.error, m.params);
       }
@@ -175,9 +185,9 @@ export class App {
   }
 
   /** The nearest `_404` (or the default) with status 404. */
-  private notFound(router: Router, request: Request, url: URL): Response {
+  private async notFound(router: Router, request: Request, url: URL): Promise<Response> {
     try {
-      return this.document(request, url, { node: notFoundNode(router, this.opts.notFound ?? DefaultNotFound, url.pathname), status: 404, router });
+      return await this.document(request, url, { node: notFoundNode(router, this.opts.notFound ?? DefaultNotFound, url.pathname), status: 404, router });
     } catch (err) {
       return this.errorPage(router, request, url, err, router.errorFor(url.pathname), {});
     }
@@ -187,13 +197,13 @@ export class App {
    * The `_error` page with status 500: inside its layouts, else alone (a layout may be what threw), else
    * a plain 500. Production gives it the error without its stack.
    */
-  private errorPage(router: Router, request: Request, url: URL, err: unknown, page: SpecialPage | undefined, params: Record<string, unknown>): Response {
+  private async errorPage(router: Router, request: Request, url: URL, err: unknown, page: SpecialPage | undefined, params: Record<string, unknown>): Promise<Response> {
     const chosen = page ?? router.errorFor(url.pathname);
     if (chosen) {
       const props = { error: this.dev ? err : redact(err), status: 500, params };
       for (const layouts of [true, false]) {
         try {
-          return this.document(request, url, { node: chosen.render(props, { layouts }), status: 500, router });
+          return await this.document(request, url, { node: chosen.render(props, { layouts }), status: 500, router });
         } catch (again) {
           this.report(again, `error page ${chosen.file}`);
         }
@@ -217,7 +227,7 @@ export class App {
    * Mount a page in a new session and answer with the full document. Throws what rendering threw (the
    * session is closed and the error reported first); answers 503 when no session can be created.
    */
-  private document(request: Request, url: URL, spec: PageSpec): Response {
+  private async document(request: Request, url: URL, spec: PageSpec): Promise<Response> {
     let session: Session;
     try {
       session = this.sessions.create();
@@ -232,9 +242,15 @@ export class App {
       if (spec.router) {
         const outlet = createOutlet(spec.router, url, request.headers, this.opts.notFound ?? DefaultNotFound, node);
         session.data.set(OUTLET_KEY, outlet);
+        session.navigator = (path, replace) => this.navigate(session, path, replace);
         node = outletNode(outlet);
       }
       runWithHead(head, () => session.mount(node));
+      session.data.set(TITLE_KEY, head.data().title);
+      if (spec.post && !(await session.run(() => submitPost(session.root, spec.post!)))) {
+        session.close();
+        return new Response('Bad Request: no form on this page matches the posted fields', { status: 400, headers: TEXT });
+      }
       body = renderMounted(session.root.top!);
     } catch (err) {
       session.close();
@@ -249,6 +265,23 @@ export class App {
       scripts: [{ src: this.clientPath, defer: true }],
     });
     return new Response(request.method === 'HEAD' ? null : html, { status: spec.status, headers: HTML_HEADERS });
+  }
+
+  /**
+   * A live navigation in a routed session: swap the page, then push (or, for back/forward, replace)
+   * the final URL and change the title if the page's meta changed it. What is not a page of this app
+   * (an API route, a middleware's own response, another origin) becomes a full navigation.
+   */
+  private async navigate(session: Session, path: string, replace: boolean): Promise<Patch[]> {
+    const r = await navigateSession(session, path);
+    if (r.kind === 'document' || r.kind === 'response') return [fullNavigation(r.url.href)];
+    const ops: Patch[] = [{ op: replace ? Op.UrlReplace : Op.UrlPush, url: r.url.pathname + r.url.search + r.url.hash }];
+    const title = r.kind === 'page' ? r.head.title : undefined;
+    if (title !== undefined && title !== session.data.get(TITLE_KEY)) {
+      session.data.set(TITLE_KEY, title);
+      ops.push({ op: Op.Dispatch, hid: 0, name: 'vango:title', detail: JSON.stringify(title) });
+    }
+    return ops;
   }
 
   /**

@@ -51,6 +51,8 @@ export function notFoundNode(router: Router, notFound: Component, pathname: stri
 export type NavigationResult =
   | { kind: 'page'; url: URL; head: HeadInput }
   | { kind: 'not-found'; url: URL }
+  /** The path is not a page (an API route): the browser must load it itself. */
+  | { kind: 'document'; url: URL }
   /** A middleware answered with something other than a same-origin redirect, or the redirect left the origin. */
   | { kind: 'response'; url: URL; response: Response };
 
@@ -58,7 +60,8 @@ const MAX_REDIRECTS = 10;
 
 /**
  * Navigate a routed session to `path` (relative to its current URL): match it with the session's
- * router, follow trailing-slash and middleware redirects, and swap the outlet's page. The outlet
+ * router, follow trailing-slash and middleware redirects, and swap the outlet's page (an API route
+ * swaps nothing and answers `document`). The outlet
  * re-renders on the session's next flush (scheduled automatically), so layouts shared by the two
  * pages keep their state. Throws when the session was not opened on a routed page.
  */
@@ -73,7 +76,8 @@ export async function navigateSession(session: Session, path: string): Promise<N
       url = new URL(m.location + url.search, url);
       continue;
     }
-    if (!m || m.route.kind === 'api') {
+    if (m?.route.kind === 'api') return { kind: 'document', url };
+    if (!m) {
       state.url = url;
       state.current.set(notFoundNode(state.router, state.notFound, url.pathname));
       return { kind: 'not-found', url };

@@ -11,9 +11,9 @@ import type { ClientHello } from '../protocol/frames.ts';
 import { FrameType } from '../protocol/frames.ts';
 import { negotiate } from '../protocol/negotiate.ts';
 import { PROTOCOL_VERSION } from '../protocol/version.ts';
-import type { WireEvent } from '../protocol/events.ts';
+import { EventKind, type WireEvent } from '../protocol/events.ts';
 import type { ComponentInstance } from '../vdom/component.ts';
-import type { Patch } from '../vdom/patch.ts';
+import { Op, type Patch } from '../vdom/patch.ts';
 import { Root } from '../vdom/root.ts';
 import type { Child } from '../vdom/vnode.ts';
 import { toWire } from '../vdom/wire.ts';
@@ -38,6 +38,17 @@ export interface SessionHost {
 
 let active: Session | undefined;
 
+/**
+ * Runs a client's Navigate event: swaps the page and returns the commands that go first in the same
+ * frame (the history op, a title change, or a full navigation). Installed by the app on routed sessions.
+ */
+export type Navigator = (path: string, replace: boolean) => Promise<Patch[]>;
+
+/** Tells the client to load `url` as a new document (what a plain link would have done). */
+export function fullNavigation(url: string): Patch {
+  return { op: Op.Dispatch, hid: 0, name: 'vango:navigate', detail: JSON.stringify(url) };
+}
+
 /** The session whose event or render is running (for `navigate()` and friends). */
 export function currentSession(): Session | undefined {
   return active;
@@ -56,6 +67,8 @@ export class Session {
   acked = 0;
   /** Extra per-session values for features (URL, auth...). */
   readonly data = new Map<string, unknown>();
+  /** Handles Navigate events; without one, every navigation is a full one. */
+  navigator: Navigator | undefined;
   private readonly host: SessionHost;
   private transport: Transport | undefined;
   private ring: ReplayRing | undefined;
@@ -234,6 +247,10 @@ export class Session {
     try {
       while (this.queue.length > 0 && this.state !== 'closed') {
         const { seq, event: e } = this.queue.shift()!;
+        if (e.kind === EventKind.Navigate) {
+          await this.navigate(seq, e.path, e.replace);
+          continue;
+        }
         // An element with optimistic changes needs an answer even when nothing changed, so the client reverts.
         const props = this.root.element(e.hid)?.props;
         const answer = props !== undefined && (props.optimistic !== undefined || props['data-optimistic'] !== undefined);
@@ -260,11 +277,27 @@ export class Session {
     if (this.root.pending) this.scheduleFlush();
   }
 
-  /** Re-render what is dirty and send the patches as one frame (an empty one only when `always`). */
-  flush(always = false): void {
+  /** A Navigate event: the navigator's commands and the new page's patches go out as one frame. */
+  private async navigate(seq: number, path: string, replace: boolean): Promise<void> {
+    let first: Patch[];
+    try {
+      first = this.navigator ? await this.run(() => this.navigator!(path, replace)) : [fullNavigation(path)];
+    } catch (err) {
+      this.host.report(err, this, `navigation to ${path}`);
+      first = [fullNavigation(path)];
+    }
+    this.eventSeq = seq;
+    this.flush(true, first);
+  }
+
+  /**
+   * Re-render what is dirty and send the patches as one frame (an empty one only when `always`),
+   * after the commands in `first`.
+   */
+  flush(always = false, first: Patch[] = []): void {
     let patches: Patch[];
     try {
-      patches = this.run(() => this.root.flush());
+      patches = [...first, ...this.run(() => this.root.flush())];
     } catch (err) {
       this.host.report(err, this, 'render');
       return;

@@ -96,49 +96,17 @@ function rLen(r: Reader, max: number): number {
 // ignoreBOM: a leading U+FEFF is data, not a marker to strip.
 const dec = /* @__PURE__ */ new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
+/** Strict UTF-8: overlong forms, surrogates and truncated sequences are refused (BadFrame). */
 export function rStr(r: Reader): string {
   const n = rLen(r, r.l.maxString);
   const p = r.p;
-  const s = n < 64 ? shortUtf8(r.b, p, p + n) : longUtf8(r.b, p, p + n);
-  r.p = p + n;
-  return s;
-}
-
-function longUtf8(b: Uint8Array, p: number, end: number): string {
+  let s: string;
   try {
-    return dec.decode(b.subarray(p, end));
+    s = dec.decode(r.b.subarray(p, p + n));
   } catch {
     return fail(ErrorCode.BadFrame, 'invalid UTF-8');
   }
-}
-
-/**
- * Strict UTF-8 decoding in JS for short strings, where a TextDecoder call costs more than the loop.
- * Accepts exactly what `TextDecoder('utf-8', { fatal: true })` accepts: no overlong forms, no
- * surrogates, nothing above U+10FFFF, no truncated sequences.
- */
-function shortUtf8(b: Uint8Array, p: number, end: number): string {
-  let s = '';
-  while (p < end) {
-    let c = b[p++];
-    if (c < 0x80) {
-      s += String.fromCharCode(c);
-      continue;
-    }
-    // Continuation count and the smallest code point that needs this many bytes.
-    const k = c < 0xc0 ? 0 : c < 0xe0 ? 1 : c < 0xf0 ? 2 : c < 0xf8 ? 3 : 0;
-    if (!k || p + k > end) return fail(ErrorCode.BadFrame, 'invalid UTF-8');
-    c &= 0x7f >> (k + 1);
-    for (let i = 0; i < k; i++) {
-      const d = b[p++];
-      if ((d & 0xc0) !== 0x80) return fail(ErrorCode.BadFrame, 'invalid UTF-8');
-      c = (c << 6) | (d & 63);
-    }
-    if (c < (k === 1 ? 0x80 : k === 2 ? 0x800 : 0x10000) || c > 0x10ffff || (c >= 0xd800 && c < 0xe000)) {
-      return fail(ErrorCode.BadFrame, 'invalid UTF-8');
-    }
-    s += c < 0x10000 ? String.fromCharCode(c) : String.fromCharCode(0xd7c0 + (c >> 10), 0xdc00 + (c & 1023));
-  }
+  r.p = p + n;
   return s;
 }
 

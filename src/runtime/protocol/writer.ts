@@ -91,60 +91,17 @@ export function wF64(w: Writer, x: number): void {
 const enc = /* @__PURE__ */ new TextEncoder();
 
 /**
- * Varint byte length + UTF-8 bytes. Lone surrogates become U+FFFD (TextEncoder semantics). Strings
- * under 128 UTF-16 units are encoded inline: a TextEncoder call costs more than the loop for them.
+ * Varint byte length + UTF-8 bytes. Lone surrogates become U+FFFD (TextEncoder semantics). The bytes
+ * are written after a prefix sized for the worst case (3 bytes per UTF-16 unit), then moved back when
+ * the real length needs a shorter prefix, so the length stays canonical.
  */
 export function wStr(w: Writer, s: string): void {
   const n = s.length;
-  if (n < 128) {
-    reserve(w, 2 + n * 3);
-    const b = w.b;
-    const start = w.p + 1;
-    let p = start;
-    for (let i = 0; i < n; i++) {
-      let c = s.charCodeAt(i);
-      if (c < 0x80) b[p++] = c;
-      else if (c < 0x800) {
-        b[p++] = 0xc0 | (c >> 6);
-        b[p++] = 0x80 | (c & 63);
-      } else {
-        if (c >= 0xd800 && c < 0xe000) {
-          const d = s.charCodeAt(i + 1);
-          if (c < 0xdc00 && d >= 0xdc00 && d < 0xe000) {
-            i++;
-            c = 0x10000 + ((c - 0xd800) << 10) + (d - 0xdc00);
-            b[p++] = 0xf0 | (c >> 18);
-            b[p++] = 0x80 | ((c >> 12) & 63);
-            b[p++] = 0x80 | ((c >> 6) & 63);
-            b[p++] = 0x80 | (c & 63);
-            continue;
-          }
-          c = 0xfffd;
-        }
-        b[p++] = 0xe0 | (c >> 12);
-        b[p++] = 0x80 | ((c >> 6) & 63);
-        b[p++] = 0x80 | (c & 63);
-      }
-    }
-    const len = p - start;
-    if (len < 128) b[w.p] = len;
-    else {
-      // At most 381 bytes: a 2-byte prefix. Move the bytes one place right to make room.
-      b.copyWithin(start + 1, start, p);
-      b[w.p] = (len & 127) | 128;
-      b[start] = len >> 7;
-      p++;
-    }
-    w.p = p;
-    return;
-  }
   const hs = varintSize(n * 3);
   reserve(w, hs + n * 3);
   const start = w.p + hs;
   const len = enc.encodeInto(s, w.b.subarray(start)).written;
   const real = varintSize(len);
-  // The prefix was sized for the worst case (3 bytes per UTF-16 unit); close the gap so the length
-  // stays canonical.
   if (real < hs) w.b.copyWithin(w.p + real, start, start + len);
   w.p = putVarint(w.b, w.p, len) + len;
 }

@@ -2,7 +2,10 @@
  * Dev inspection: a snapshot of any graph node for devtools and debugging. Nothing is registered
  * globally; callers hold the nodes they want to inspect.
  */
-import { DIRTY, DISPOSED, EFFECT, ERRORED, MEMO, PENDING, REACTION, type Link } from './graph.ts';
+import {
+  Flag,
+  type Link,
+} from './graph.ts';
 import { Owner } from './owner.ts';
 
 export type NodeKind = 'signal' | 'memo' | 'effect' | 'reaction' | 'owner';
@@ -48,15 +51,15 @@ export function describe(node: object): NodeDescription {
   const n = node as AnyNode;
   const f = n._flags;
   if (typeof f !== 'number') throw new TypeError('describe(): not a reactive node');
-  const disposed = (f & DISPOSED) !== 0;
-  const stale = (f & (DIRTY | PENDING)) !== 0;
+  const disposed = (f & Flag.DISPOSED) !== 0;
+  const stale = (f & (Flag.DIRTY | Flag.PENDING)) !== 0;
   if (node instanceof Owner) return { kind: 'owner', name: n.name, subscribers: 0, dependencies: 0, stale: false, disposed };
-  if ((f & MEMO) !== 0) {
+  if ((f & Flag.MEMO) !== 0) {
     const base = { kind: 'memo' as const, name: n.name, subscribers: countSubs(n._subs), dependencies: countDeps(n._deps), stale, disposed };
-    return (f & ERRORED) !== 0 ? { ...base, value: undefined, error: n._value } : { ...base, value: n._value };
+    return (f & Flag.ERRORED) !== 0 ? { ...base, value: undefined, error: n._value } : { ...base, value: n._value };
   }
-  if ((f & (EFFECT | REACTION)) !== 0) {
-    return { kind: (f & EFFECT) !== 0 ? 'effect' : 'reaction', name: n.name, subscribers: 0, dependencies: countDeps(n._deps), stale, disposed };
+  if ((f & (Flag.EFFECT | Flag.REACTION)) !== 0) {
+    return { kind: (f & Flag.EFFECT) !== 0 ? 'effect' : 'reaction', name: n.name, subscribers: 0, dependencies: countDeps(n._deps), stale, disposed };
   }
   return { kind: 'signal', name: n.name, value: n._value, subscribers: countSubs(n._subs), dependencies: 0, stale: false, disposed: false };
 }

@@ -2,12 +2,10 @@
  * Effects: side effects that re-run after their dependencies change, at the end of the batch/flush.
  */
 import {
+  Flag,
   adopt,
   resolveOwner,
-  DISPOSED,
   disposeEffect,
-  EFFECT,
-  SLOTTING,
   startEffect,
   type EffectState,
   type Link,
@@ -43,7 +41,7 @@ export class Effect implements EffectState {
   /** @internal */ declare _opts: EffectOptions | undefined;
 
   constructor(fn: EffectFn, opts: EffectOptions | undefined) {
-    this._flags = EFFECT;
+    this._flags = Flag.EFFECT;
     this._deps = undefined;
     this._depsTail = undefined;
     this._fn = fn;
@@ -59,7 +57,7 @@ export class Effect implements EffectState {
   }
 
   get disposed(): boolean {
-    return (this._flags & DISPOSED) !== 0;
+    return (this._flags & Flag.DISPOSED) !== 0;
   }
 
   /** Stop the effect: unsubscribe, dispose what it owns, run its cleanup. Safe to call from inside its own run. */
@@ -77,7 +75,7 @@ export class Effect implements EffectState {
  */
 export function effect(fn: EffectFn, opts?: EffectOptions): Effect {
   const owner = resolveOwner();
-  if (owner !== undefined && (owner._flags & SLOTTING) !== 0) {
+  if (owner !== undefined && (owner._flags & Flag.SLOTTING) !== 0) {
     const existing = claimSlot(owner as Owner, 'effect') as Effect | undefined;
     if (existing !== undefined) {
       existing._fn = fn;
@@ -87,10 +85,10 @@ export function effect(fn: EffectFn, opts?: EffectOptions): Effect {
   const created = new Effect(fn, opts);
   if (owner !== undefined) {
     if (!adopt(owner, created)) {
-      created._flags |= DISPOSED;
+      created._flags |= Flag.DISPOSED;
       return created;
     }
-    if ((owner._flags & SLOTTING) !== 0) storeSlot(owner as Owner, created);
+    if ((owner._flags & Flag.SLOTTING) !== 0) storeSlot(owner as Owner, created);
   }
   startEffect(created);
   return created;

@@ -22,35 +22,63 @@ import { MemoCycleError, MemoWriteError, ReactiveLoopError, reportReactiveError 
 // Flags (one small int per node; plain consts so the JIT folds them)
 
 /** Must recompute: a direct dependency changed. */
-export const DIRTY = 1;
+const DIRTY = 1;
 /** Some upstream node changed; dependencies must be checked before trusting the cached value. */
-export const PENDING = 2;
+const PENDING = 2;
 /** The node's function is running right now. */
-export const RUNNING = 4;
+const RUNNING = 4;
 /** Sitting in the effect queue. */
-export const QUEUED = 8;
-export const DISPOSED = 16;
-export const MEMO = 32;
-export const EFFECT = 64;
-export const REACTION = 128;
+const QUEUED = 8;
+const DISPOSED = 16;
+const MEMO = 32;
+const EFFECT = 64;
+const REACTION = 128;
 /** A memo whose last computation threw; `_value` holds the error and reads rethrow it. */
-export const ERRORED = 256;
+const ERRORED = 256;
 /** An owner whose component is rendering: signal()/memo()/effect() resolve to slots. */
-export const SLOTTING = 512;
+const SLOTTING = 512;
 /** An owner that completed one slotted render: later renders must use the same hooks. */
-export const SEALED = 1024;
+const SEALED = 1024;
 /** A memo without subscribers: not registered with its sources (see `attach`/`detach`). */
-export const DETACHED = 2048;
+const DETACHED = 2048;
 /**
  * Run parity: toggled at the start of every run of a subscriber and copied onto the links that run
  * reads. One bit suffices because a link not re-read by a run is unlinked at the end of that run, so a
  * live link always belongs to the current or the previous run.
  */
-export const EPOCH = 4096;
-export const STALE = DIRTY | PENDING;
+const EPOCH = 4096;
+/** A memo that has not produced a value yet. */
+const UNSET = 8192;
+const STALE = DIRTY | PENDING;
 
+/**
+ * Flag values for the other modules (cold paths only). Inside this module the flags are plain,
+ * unexported consts: V8 folds those into the machine code, whereas every exported binding is read
+ * through a cell with a hole check, which on the hot paths cost ~25% of all instructions.
+ */
+export const Flag = {
+  DIRTY,
+  PENDING,
+  RUNNING,
+  QUEUED,
+  DISPOSED,
+  MEMO,
+  EFFECT,
+  REACTION,
+  ERRORED,
+  SLOTTING,
+  SEALED,
+  STALE,
+  DETACHED,
+  EPOCH,
+  UNSET,
+} as const;
+
+const MAX_RERUNS = 100;
 /** How many times one effect may re-run within a single flush before it is stopped as a loop. */
-export const MAX_EFFECT_RERUNS = 100;
+export const MAX_EFFECT_RERUNS = MAX_RERUNS;
+
+
 
 // ---------------------------------------------------------------------------------------------------
 // Node shapes
@@ -166,7 +194,7 @@ export class Link {
 // Global state
 
 /** The computation recording reads, if any. */
-export let activeSub: SubscriberNode | undefined;
+let activeSub: SubscriberNode | undefined;
 /**
  * Ownership is resolved lazily so that effect and memo runs only swap `activeSub`: a running effect or
  * memo owns what is created inside it, unless `runWithOwner` (or untrack/track, which must keep the
@@ -199,7 +227,7 @@ let queueTail = 0;
  * Record that the active computation read `dep`. The common cases (no computation; the same read
  * order as last run, so the existing link is reused) stay small enough to inline into every getter.
  */
-export function trackRead(dep: SourceNode): void {
+function track(dep: SourceNode): void {
   const sub = activeSub;
   if (sub === undefined) return;
   const tail = sub._depsTail;
@@ -212,6 +240,11 @@ export function trackRead(dep: SourceNode): void {
     return;
   }
   linkNew(dep, sub, tail, next);
+}
+
+/** Record a read of `dep` by the running computation (for signals; see `track`). */
+export function trackRead(dep: SourceNode): void {
+  track(dep);
 }
 
 /** A read that does not match the previous run's order: insert a link after `tail`. */
@@ -270,7 +303,7 @@ function purgeStale(sub: SubscriberNode): void {
 }
 
 /** Drop every dependency (disposal). */
-export function unlinkAll(sub: SubscriberNode): void {
+function unlinkAll(sub: SubscriberNode): void {
   let l = sub._deps;
   sub._deps = undefined;
   sub._depsTail = undefined;
@@ -422,7 +455,7 @@ let checkTop = 0;
  * memos on the way (depth-first, with an explicit stack), and stops at the first dependency whose
  * version moved. Memos found dirty during the walk are recomputed in place.
  */
-export function checkDeps(root: SubscriberNode): boolean {
+function checkDeps(root: SubscriberNode): boolean {
   const base = checkTop;
   let sub: SubscriberNode = root;
   let l = root._deps;
@@ -459,7 +492,7 @@ export function checkDeps(root: SubscriberNode): boolean {
 }
 
 /** Make sure a memo's cached value is current. */
-export function refreshMemo(m: MemoState): void {
+function refreshMemo(m: MemoState): void {
   const f = m._flags;
   if ((f & RUNNING) !== 0) throw new MemoCycleError(nodeName(m));
   if ((f & DIRTY) !== 0) recomputeMemo(m);
@@ -472,37 +505,89 @@ export function refreshMemo(m: MemoState): void {
   }
 }
 
+/**
+ * `Memo.prototype.get` (installed by memo.ts, so that this body sees the unexported flag consts and a
+ * first read of a long chain recurses through only get → recomputeMemo → fn per link).
+ */
+export function memoGet(this: MemoState): unknown {
+  const f = this._flags;
+  if ((f & (STALE | RUNNING | ERRORED | DETACHED)) === 0) {
+    track(this);
+    return this._value;
+  }
+  if ((f & (DIRTY | RUNNING)) === DIRTY) recomputeMemo(this);
+  else refreshMemo(this);
+  track(this);
+  if ((this._flags & ERRORED) !== 0) throw this._value;
+  return this._value;
+}
+
+/** `Memo.prototype.peek`: like `memoGet` without recording the read. */
+export function memoPeek(this: MemoState): unknown {
+  const f = this._flags;
+  if ((f & (STALE | RUNNING | ERRORED | DETACHED)) === 0) return this._value;
+  if ((f & (DIRTY | RUNNING)) === DIRTY) recomputeMemo(this);
+  else refreshMemo(this);
+  if ((this._flags & ERRORED) !== 0) throw this._value;
+  return this._value;
+}
+
+/** The owner a new signal must take its slot from, if a slotted render is running. */
+export function slotOwner(): OwnerNode | undefined {
+  const owner = resolveOwner();
+  return owner !== undefined && (owner._flags & SLOTTING) !== 0 ? owner : undefined;
+}
+
 /** Run a memo's function; bumps its version only if the value changed. Never throws for `fn` errors. */
-export function recomputeMemo(m: MemoState): void {
+function recomputeMemo(m: MemoState): void {
   if (m._owned !== undefined) disposeOwned(m);
+  const f = m._flags;
   const prevSub = activeSub;
   activeSub = m;
-  m._checkedAt = writeCounter;
+  if ((f & DETACHED) !== 0) m._checkedAt = writeCounter;
   m._depsTail = undefined;
-  m._flags = ((m._flags ^ EPOCH) & ~STALE) | RUNNING;
+  m._flags = ((f ^ EPOCH) & ~STALE) | RUNNING;
+  const old = m._value;
   let value: unknown;
-  let failed = false;
   try {
-    value = m._fn((m._flags & ERRORED) === 0 ? m._value : undefined);
+    value = m._fn((f & ERRORED) === 0 ? old : undefined);
   } catch (err) {
-    value = err;
-    failed = true;
+    activeSub = prevSub;
+    settleMemo(m, err, true);
+    return;
   }
   activeSub = prevSub;
-  m._flags &= ~RUNNING;
+  const g = m._flags & ~RUNNING;
+  m._flags = g;
   purgeStale(m);
-  if ((m._flags & DISPOSED) !== 0) {
+  if ((g & (DISPOSED | ERRORED | UNSET)) !== 0 || m._opts !== undefined) {
+    settleMemo(m, value, false);
+    return;
+  }
+  // Object.is, inlined: this is the hottest comparison in the graph.
+  if (old === value ? old !== 0 || 1 / (old as number) === 1 / (value as number) : old !== old && value !== value) return;
+  m._value = value;
+  m._version = (m._version + 1) | 0;
+}
+
+/** The less common endings of a recomputation: errors, first value, custom equality, disposal. */
+function settleMemo(m: MemoState, value: unknown, failed: boolean): void {
+  let f = m._flags;
+  if (failed) {
+    f &= ~RUNNING;
+    m._flags = f;
+    purgeStale(m);
+  }
+  if ((f & DISPOSED) !== 0) {
     unlinkAll(m);
     return;
   }
-  const f = m._flags;
   if (failed) {
-    m._flags = f | ERRORED;
-  } else if ((f & ERRORED) !== 0) {
-    m._flags = f & ~ERRORED;
-  } else if (m._version !== 0) {
-    const opts = m._opts;
-    const eq = opts === undefined ? undefined : opts.equals;
+    m._flags = (f | ERRORED) & ~UNSET;
+  } else if ((f & (ERRORED | UNSET)) !== 0) {
+    m._flags = f & ~(ERRORED | UNSET);
+  } else {
+    const eq = m._opts!.equals;
     if (eq === undefined ? Object.is(m._value, value) : eq !== false && eq(m._value, value)) return;
   }
   m._value = value;
@@ -688,10 +773,10 @@ export function startEffect(e: EffectState): void {
 
 function runEffect(e: EffectState): void {
   if (e._loop >>> 8 !== flushCounter) e._loop = flushCounter << 8;
-  if ((++e._loop & 0xff) > MAX_EFFECT_RERUNS) {
+  if ((++e._loop & 0xff) > MAX_RERUNS) {
     const sources = changedSourceNames(e);
     e._flags &= ~STALE;
-    reportReactiveError(new ReactiveLoopError(nodeName(e), sources, MAX_EFFECT_RERUNS), 'loop', e.name);
+    reportReactiveError(new ReactiveLoopError(nodeName(e), sources, MAX_RERUNS), 'loop', e.name);
     return;
   }
   executeEffect(e);

@@ -4,24 +4,15 @@
  */
 import {
   adopt,
-  resolveOwner,
-  DETACHED,
-  DIRTY,
-  DISPOSED,
   disposeMemo,
-  ERRORED,
-  MEMO,
-  recomputeMemo,
-  refreshMemo,
-  RUNNING,
-  SLOTTING,
-  STALE,
-  trackRead,
+  Flag,
+  memoGet,
+  memoPeek,
+  resolveOwner,
   type Equals,
   type Link,
   type MemoState,
   type OwnedItem,
-  type OwnerNode,
 } from './graph.ts';
 import { claimSlot, storeSlot, type Owner } from './owner.ts';
 
@@ -53,7 +44,7 @@ export class Memo<T> implements MemoState {
   /** @internal */ declare _checkedAt: number;
 
   constructor(fn: (prev: T | undefined) => T, opts: MemoOptions<T> | undefined) {
-    this._flags = MEMO | DIRTY | DETACHED;
+    this._flags = Flag.MEMO | Flag.DIRTY | Flag.DETACHED | Flag.UNSET;
     this._subs = undefined;
     this._deps = undefined;
     this._version = 0;
@@ -72,37 +63,16 @@ export class Memo<T> implements MemoState {
   }
 
   /** Read (recomputing if needed) and subscribe the running computation. */
-  get(): T {
-    const f = this._flags;
-    if ((f & (STALE | RUNNING | ERRORED | DETACHED)) === 0) {
-      trackRead(this);
-      return this._value as T;
-    }
-    // Recompute here rather than through helpers: a first read of a long chain recurses once per
-    // link, so every frame saved is depth gained.
-    if ((f & (DIRTY | RUNNING)) === DIRTY) recomputeMemo(this);
-    else refreshMemo(this);
-    trackRead(this);
-    if ((this._flags & ERRORED) !== 0) throw this._value;
-    return this._value as T;
-  }
-
+  declare get: () => T;
   /** Read (recomputing if needed) without subscribing. */
-  peek(): T {
-    const f = this._flags;
-    if ((f & (STALE | RUNNING | ERRORED | DETACHED)) === 0) return this._value as T;
-    if ((f & (DIRTY | RUNNING)) === DIRTY) recomputeMemo(this);
-    else refreshMemo(this);
-    if ((this._flags & ERRORED) !== 0) throw this._value;
-    return this._value as T;
-  }
+  declare peek: () => T;
 
   get value(): T {
     return this.get();
   }
 
   get disposed(): boolean {
-    return (this._flags & DISPOSED) !== 0;
+    return (this._flags & Flag.DISPOSED) !== 0;
   }
 
   /** Stop tracking; later reads return the last value. */
@@ -110,6 +80,10 @@ export class Memo<T> implements MemoState {
     disposeMemo(this);
   }
 }
+
+// The read paths live in graph.ts (see `memoGet`); they are installed as ordinary prototype methods.
+(Memo.prototype as { get: unknown }).get = memoGet;
+(Memo.prototype as { peek: unknown }).peek = memoPeek;
 
 /**
  * Create a memo. `fn` receives the previous value. Inside a slotted component render the n-th call
@@ -119,7 +93,7 @@ export class Memo<T> implements MemoState {
 export function memo<T>(fn: (prev: T | undefined) => T, opts?: MemoOptions<T>): Memo<T> {
   const owner = resolveOwner();
   if (owner === undefined) return new Memo(fn, opts);
-  if ((owner._flags & SLOTTING) !== 0) {
+  if ((owner._flags & Flag.SLOTTING) !== 0) {
     const existing = claimSlot(owner as Owner, 'memo') as Memo<T> | undefined;
     if (existing !== undefined) {
       existing._fn = fn as (prev: unknown) => unknown;

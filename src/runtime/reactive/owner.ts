@@ -4,17 +4,13 @@
  * across renders.
  */
 import {
+  Flag,
   adopt,
   resolveOwner,
-  DISPOSED,
   disposeOwned,
-  EFFECT,
   endBatch,
-  MEMO,
   runWithOwner,
-  SEALED,
   setEndSlottedHook,
-  SLOTTING,
   startBatch,
   type OwnedItem,
   type OwnerNode,
@@ -67,17 +63,17 @@ export class Owner implements OwnerNode {
     this.name = name;
     if (parent !== undefined) {
       if (adopt(parent, this)) this._owner = parent;
-      else this._flags = DISPOSED;
+      else this._flags = Flag.DISPOSED;
     }
   }
 
   get disposed(): boolean {
-    return (this._flags & DISPOSED) !== 0;
+    return (this._flags & Flag.DISPOSED) !== 0;
   }
 
   /** The owner this one belongs to (undefined for roots and once disposed). */
   get parent(): ReactiveOwner | undefined {
-    return (this._flags & DISPOSED) !== 0 ? undefined : (this._owner as ReactiveOwner | undefined);
+    return (this._flags & Flag.DISPOSED) !== 0 ? undefined : (this._owner as ReactiveOwner | undefined);
   }
 
   /** `runWithOwner(this, fn)`. */
@@ -88,8 +84,8 @@ export class Owner implements OwnerNode {
   /** Dispose everything created under this owner (newest first) and detach from the parent. Idempotent. */
   dispose(): void {
     const f = this._flags;
-    if ((f & DISPOSED) !== 0) return;
-    this._flags = (f | DISPOSED) & ~SLOTTING;
+    if ((f & Flag.DISPOSED) !== 0) return;
+    this._flags = (f | Flag.DISPOSED) & ~Flag.SLOTTING;
     startBatch();
     try {
       disposeOwned(this);
@@ -105,9 +101,9 @@ export class Owner implements OwnerNode {
    * same order (a mismatch throws {@link SlotMismatchError}).
    */
   beginSlots(): void {
-    if ((this._flags & DISPOSED) !== 0) return;
+    if ((this._flags & Flag.DISPOSED) !== 0) return;
     this._cursor = 0;
-    this._flags |= SLOTTING;
+    this._flags |= Flag.SLOTTING;
   }
 
   /** End a slotted render explicitly (only needed when the render did not go through `runWithOwner`). */
@@ -162,7 +158,7 @@ export function createOwner(parent?: ReactiveOwner | null, name?: string): Owner
 
 function slotKind(node: SlotNode): SlotKind {
   const f = node._flags;
-  return (f & MEMO) !== 0 ? 'memo' : (f & EFFECT) !== 0 ? 'effect' : 'signal';
+  return (f & Flag.MEMO) !== 0 ? 'memo' : (f & Flag.EFFECT) !== 0 ? 'effect' : 'signal';
 }
 
 function ownerLabel(owner: Owner): string {
@@ -189,7 +185,7 @@ export function claimSlot(owner: Owner, kind: SlotKind): SlotNode | undefined {
     }
     return existing;
   }
-  if ((owner._flags & SEALED) !== 0) {
+  if ((owner._flags & Flag.SEALED) !== 0) {
     throw new SlotMismatchError(
       `Hook order changed in ${ownerLabel(owner)}: this render called ${kind}() as slot #${index}, but earlier renders ` +
         `only used ${slots?.length ?? 0} slot(s). Call signal()/memo()/effect() unconditionally and in the same order on every render.`,
@@ -214,18 +210,18 @@ export function takeSeed(owner: Owner, index: number, initial: unknown): unknown
 
 function finishSlots(owner: Owner, ok: boolean): void {
   const f = owner._flags;
-  if ((f & SLOTTING) === 0) return;
-  owner._flags = f & ~SLOTTING;
+  if ((f & Flag.SLOTTING) === 0) return;
+  owner._flags = f & ~Flag.SLOTTING;
   if (!ok) return;
   const used = owner._cursor;
   const had = owner._slots?.length ?? 0;
-  if ((f & SEALED) !== 0 && used !== had) {
+  if ((f & Flag.SEALED) !== 0 && used !== had) {
     throw new SlotMismatchError(
       `Hook order changed in ${ownerLabel(owner)}: this render used ${used} slot(s) but earlier renders used ${had}. ` +
         'Call signal()/memo()/effect() unconditionally and in the same order on every render (not inside if/loops/early returns).',
     );
   }
-  owner._flags |= SEALED;
+  owner._flags |= Flag.SEALED;
 }
 
 setEndSlottedHook((owner, ok) => {

@@ -3,12 +3,10 @@
  * `onStale()` once when something it read changes, and stays quiet until the next `track()`.
  */
 import {
+  Flag,
   adopt,
   resolveOwner,
-  DIRTY,
-  DISPOSED,
   disposeReaction,
-  REACTION,
   trackReaction,
   type Link,
   type OwnerNode,
@@ -27,7 +25,7 @@ export class Reaction implements ReactionState {
   declare name: string | undefined;
 
   constructor(onStale: () => void, name: string | undefined) {
-    this._flags = REACTION;
+    this._flags = Flag.REACTION;
     this._deps = undefined;
     this._depsTail = undefined;
     this._onStale = onStale;
@@ -44,11 +42,11 @@ export class Reaction implements ReactionState {
 
   /** Whether a dependency changed since the last `track()` (onStale was or is about to be called). */
   get stale(): boolean {
-    return (this._flags & DIRTY) !== 0;
+    return (this._flags & Flag.DIRTY) !== 0;
   }
 
   get disposed(): boolean {
-    return (this._flags & DISPOSED) !== 0;
+    return (this._flags & Flag.DISPOSED) !== 0;
   }
 
   dispose(): void {
@@ -63,6 +61,6 @@ export class Reaction implements ReactionState {
 export function reaction(onStale: () => void, opts?: ReactionOptions): Reaction {
   const r = new Reaction(onStale, opts?.name);
   const owner = resolveOwner();
-  if (owner !== undefined && !adopt(owner, r)) r._flags |= DISPOSED;
+  if (owner !== undefined && !adopt(owner, r)) r._flags |= Flag.DISPOSED;
   return r;
 }

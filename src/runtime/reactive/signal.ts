@@ -6,7 +6,7 @@
  * Array/map helpers replace the value with a new array/map (so equality checks and memos see the
  * change) and do nothing at all (no allocation, no notification) when the operation changes nothing.
  */
-import { resolveOwner, SLOTTING, trackRead, writeSignal, type Equals, type Link, type SignalState } from './graph.ts';
+import { slotOwner, trackRead, writeSignal, type Equals, type Link, type SignalState } from './graph.ts';
 import { claimSlot, storeSlot, takeSeed, type Owner } from './owner.ts';
 
 export type { Equals } from './graph.ts';
@@ -244,8 +244,8 @@ export class SignalNode<T> implements SignalState {
 export function signal<T>(): Signal<T | undefined>;
 export function signal<T>(initial: T, opts?: SignalOptions<T>): SignalFor<T>;
 export function signal(initial?: unknown, opts?: SignalOptions<unknown>): unknown {
-  const owner = resolveOwner();
-  if (owner !== undefined && (owner._flags & SLOTTING) !== 0) return slotSignal(owner as Owner, initial, opts);
+  const owner = slotOwner();
+  if (owner !== undefined) return slotSignal(owner as Owner, initial, opts);
   return new SignalNode(initial, opts);
 }
 

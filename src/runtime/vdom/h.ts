@@ -88,6 +88,8 @@ export function createVNode(type: string | Component, props: Props | null, child
       p = copy;
     }
     let list = normalizeChildren(children);
+    // A form with a submit handler posts to its page when there is no script (progressive enhancement).
+    if (type === 'form' && p.method === undefined && p.onSubmit !== undefined) p = { ...p, method: 'post' };
     // Void elements have no children in the DOM, so they have none here either.
     if (list.length > 0 && VOID_ELEMENTS.has(type)) list = [];
     // A textarea's content is its value: keep it as a prop so the server tree and the DOM agree.

@@ -4,7 +4,7 @@
 import { attrName, attrValue, eventSpec, HID_ATTR, isContentProp, isEventProp, LIVE_PROPS } from './attrs.ts';
 import type { ReconcileContext } from './context.ts';
 import { trackInteractive } from './mount.ts';
-import { Op, type PropValue } from './patch.ts';
+import { Op, type Patch, type PropValue } from './patch.ts';
 import { hookAttrs, needsHid } from './wire.ts';
 import type { VElement } from './vnode.ts';
 
@@ -14,6 +14,30 @@ function liveValue(name: string, v: unknown): PropValue {
   return String(v);
 }
 
+/**
+ * One changed, added or removed prop (absent from `b` = removed): an attribute or live property patch,
+ * or a flag for the framework attributes the caller settles once (1 = events, 2 = hook).
+ */
+function diffProp(tag: string, p: string, a: Record<string, unknown>, b: Record<string, unknown>, hid: number, out: Patch[]): number {
+  if (isEventProp(p)) return 1;
+  if (p === 'hook') return 2;
+  const had = p in a;
+  const has = p in b;
+  if (LIVE_PROPS.has(p) || isContentProp(tag, p)) {
+    const v = liveValue(p, b[p]);
+    if (!had || !has || v !== liveValue(p, a[p])) out.push({ op: Op.SetProp, hid, name: p, value: v });
+    return 0;
+  }
+  const name = attrName(p);
+  if (name === null) return 0;
+  const nvs = has ? attrValue(name, b[p]) : null;
+  const ovs = had ? attrValue(name, a[p]) : null;
+  if (nvs === ovs) return 0;
+  if (nvs === null) out.push({ op: Op.RemoveAttr, hid, name });
+  else out.push({ op: Op.SetAttr, hid, name, value: nvs });
+  return 0;
+}
+
 /** Emit the patches that turn `old`'s props into `neu`'s on the element both describe (`neu.hid` set). */
 export function diffProps(old: VElement, neu: VElement, ctx: ReconcileContext): void {
   const a = old.props;
@@ -21,50 +45,12 @@ export function diffProps(old: VElement, neu: VElement, ctx: ReconcileContext): 
   if (a === b) return;
   const hid = neu.hid!;
   const out = ctx.patches;
-  let events = false;
-  let hooks = false;
-  for (const p in b) {
-    const nv = b[p];
-    const ov = a[p];
-    if (nv === ov && p in a) continue;
-    if (isEventProp(p)) {
-      events = true;
-      continue;
-    }
-    if (p === 'hook') {
-      hooks = true;
-      continue;
-    }
-    if (LIVE_PROPS.has(p) || isContentProp(neu.tag, p)) {
-      const v = liveValue(p, nv);
-      if (!(p in a) || v !== liveValue(p, ov)) out.push({ op: Op.SetProp, hid, name: p, value: v });
-      continue;
-    }
-    const name = attrName(p);
-    if (name === null) continue;
-    const nvs = attrValue(name, nv);
-    const ovs = p in a ? attrValue(name, ov) : null;
-    if (nvs === ovs) continue;
-    if (nvs === null) out.push({ op: Op.RemoveAttr, hid, name });
-    else out.push({ op: Op.SetAttr, hid, name, value: nvs });
-  }
-  for (const p in a) {
-    if (p in b) continue;
-    if (isEventProp(p)) {
-      events = true;
-      continue;
-    }
-    if (p === 'hook') {
-      hooks = true;
-      continue;
-    }
-    if (LIVE_PROPS.has(p) || isContentProp(neu.tag, p)) {
-      out.push({ op: Op.SetProp, hid, name: p, value: liveValue(p, undefined) });
-      continue;
-    }
-    const name = attrName(p);
-    if (name !== null && attrValue(name, a[p]) !== null) out.push({ op: Op.RemoveAttr, hid, name });
-  }
+  // Bit 1: the declared events may have changed; bit 2: the hook may have changed.
+  let framework = 0;
+  for (const p in b) if (b[p] !== a[p] || !(p in a)) framework |= diffProp(neu.tag, p, a, b, hid, out);
+  for (const p in a) if (!(p in b)) framework |= diffProp(neu.tag, p, a, b, hid, out);
+  const events = (framework & 1) !== 0;
+  const hooks = (framework & 2) !== 0;
   if (!events && !hooks) return;
   const hadHid = needsHid(old);
   const hasHid = needsHid(neu);

@@ -115,6 +115,25 @@ export class Root implements ReconcileContext {
   }
 
   /**
+   * Mark every mounted component dirty, so the next flush re-renders the whole tree (for data that
+   * changed outside signals, e.g. after a form posted without JavaScript wrote to a database).
+   */
+  invalidateAll(): void {
+    const visit = (v: VNode): void => {
+      if (v.kind === Kind.Component) {
+        const inst = v.instance as ComponentInstance | undefined;
+        if (!inst) return;
+        if (!inst.dirty) {
+          inst.dirty = true;
+          this.dirty.push(inst);
+        }
+        visit(inst.out);
+      } else if (v.kind === Kind.Element || v.kind === Kind.Fragment) for (const c of v.children) visit(c);
+    };
+    if (this.top) visit(this.top);
+  }
+
+  /**
    * Number the mounted tree afresh in pre-order from 1, as a full resync presents it to the client.
    * Component state is untouched.
    */
