@@ -7,6 +7,7 @@ import type { App } from '../app/app.ts';
 import { clientAsset } from './client-asset.ts';
 import { sendResponse, toRequest } from './request.ts';
 import { attachSockets } from './socket.ts';
+import { createStaticHandler } from './static.ts';
 
 export interface ServeOptions {
   port?: number;
@@ -15,6 +16,11 @@ export interface ServeOptions {
   heartbeat?: number;
   /** Extra handler tried before the app (static files, dev endpoints); returns undefined to pass. */
   before?: (request: Request) => Response | undefined | Promise<Response | undefined>;
+  /**
+   * Absolute path of a folder whose regular files are served for GET/HEAD before the app's pages
+   * (etag, `must-revalidate`). Directories and missing files fall through to the app.
+   */
+  publicDir?: string;
 }
 
 export interface Served {
@@ -29,6 +35,7 @@ export interface Served {
 export async function serve(app: App, opts: ServeOptions = {}): Promise<Served> {
   const host = opts.host ?? '127.0.0.1';
   const sockets = attachSockets(app, { heartbeat: opts.heartbeat ?? 30_000 });
+  const files = opts.publicDir ? createStaticHandler(opts.publicDir) : undefined;
   const server = createServer(async (req, res) => {
     try {
       const base = `http://${req.headers.host ?? `${host}`}`;
@@ -46,6 +53,7 @@ export async function serve(app: App, opts: ServeOptions = {}): Promise<Served> 
         res.end(req.headers['if-none-match'] === a.etag ? undefined : gz ? a.gzip : a.body);
         return;
       }
+      if (files && (await files(req, res))) return;
       const request = toRequest(req, base);
       const early = opts.before ? await opts.before(request) : undefined;
       await sendResponse(res, early ?? (await app.fetch(request)));

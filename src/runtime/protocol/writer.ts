@@ -97,6 +97,23 @@ const enc = /* @__PURE__ */ new TextEncoder();
  */
 export function wStr(w: Writer, s: string): void {
   const n = s.length;
+  // Short ASCII strings (tags, attribute names, most texts) are copied directly: TextEncoder's call
+  // overhead dominates at these sizes.
+  if (n < 64) {
+    reserve(w, n + 1);
+    const b = w.b;
+    let i = 0;
+    for (; i < n; i++) {
+      const c = s.charCodeAt(i);
+      if (c > 127) break;
+      b[w.p + 1 + i] = c;
+    }
+    if (i === n) {
+      b[w.p] = n;
+      w.p += n + 1;
+      return;
+    }
+  }
   const hs = varintSize(n * 3);
   reserve(w, hs + n * 3);
   const start = w.p + hs;
