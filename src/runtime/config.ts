@@ -2,7 +2,7 @@
  * App configuration (`vango.config.ts`): `export default defineConfig({ ... })`.
  */
 
-/** Settings for an app, read by the `vango` CLI. Every field is optional. */
+/** Settings for an app (`vango.config.ts`). Every field is optional. */
 export interface VangoConfig {
   /** The HTTP server. */
   server?: {

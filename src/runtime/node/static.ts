@@ -97,7 +97,7 @@ export function createStaticHandler(publicDir: string): StaticHandler {
     try {
       // realpath resolves symlinks, so a link pointing outside the folder is caught by the prefix check.
       file = await realpath(join(base, ...parsed.segments));
-      void sep;
+      if (!file.startsWith(base.endsWith(sep) ? base : base + sep)) return false;
       info = await stat(file);
     } catch {
       return false;
