@@ -12,3 +12,4 @@ export { renderToString, renderToStream } from './render/index.ts';
 export { currentSession } from './app/session.ts';
 export type * from './vdom/jsx-types.ts';
 export { defineConfig, type VangoConfig } from './config.ts';
+export { navigate, type NavigateOptions } from './app/navigate.ts';

@@ -277,6 +277,16 @@ export class Session {
     if (this.root.pending) this.scheduleFlush();
   }
 
+  /**
+   * Navigate this session from server code (`navigate()` in a handler): queued behind the event being
+   * handled, then answered exactly like a client's link click.
+   */
+  requestNavigation(path: string, replace: boolean): void {
+    if (this.state === 'closed') return;
+    this.queue.push({ seq: this.eventSeq, event: { kind: EventKind.Navigate, hid: 0, path, replace } });
+    void this.pump();
+  }
+
   /** A Navigate event: the navigator's commands and the new page's patches go out as one frame. */
   private async navigate(seq: number, path: string, replace: boolean): Promise<void> {
     let first: Patch[];

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createApp, type App } from '../../../src/runtime/app/app.ts';
+import { navigate as serverNavigate } from '../../../src/runtime/app/navigate.ts';
 import type { Session } from '../../../src/runtime/app/session.ts';
 import type { Transport } from '../../../src/runtime/app/transport.ts';
 import { encodeEvent, PROTOCOL_VERSION, type PatchesFrame } from '../../../src/runtime/protocol/client.ts';
@@ -85,6 +86,25 @@ const wireText = (n: WireNode): string => (n.kind === 2 ? n.text : n.kind === 1 
 /** The text a frame's patches bring in (inserted or replacing subtrees, changed texts). */
 const textIn = (ps: Patch[]) => ps.map((p) => ('node' in p ? wireText(p.node) : p.op === Op.SetText ? p.text : '')).join('|');
 const full = (ps: Patch[]) => ps.filter((p) => p.op === Op.Dispatch && p.name === 'vango:navigate').map((p) => JSON.parse((p as { detail: string }).detail));
+
+describe('navigate() from a handler', () => {
+  it('moves the session like a link click, after the handler, in one frame', async () => {
+    const Go = () => h('main', null, h('button', { onClick: () => serverNavigate('/b') }, 'go'));
+    const app = createApp({ routeTable: { ...table, routes: [...table.routes, page('/go', 'app/go.tsx', Go)] }, sessions: { sweepInterval: 0 } });
+    const { session, log } = await open(app, '/go');
+    const button = [...session.root.interactive.values()].find((el) => el.tag === 'button' && el.children.some((c) => c.kind === 2 && c.text === 'go'))!;
+    session.receive(encodeEvent(1, { kind: EventKind.Click, hid: button.hid!, mods: 0 }));
+    await session.idle();
+    await new Promise((r) => setTimeout(r, 0));
+    const f = log.frames.find((x) => x.patches.some((p) => p.op === Op.UrlPush))!;
+    expect(f.patches[0]).toEqual({ op: Op.UrlPush, url: '/b' });
+    expect(textIn(f.patches)).toContain('page B');
+  });
+
+  it('outside a session it says where it may be called', () => {
+    expect(() => serverNavigate('/x')).toThrow(/must be called while a session handles an event/);
+  });
+});
 
 describe('Navigate events', () => {
   it('swaps the page and answers in one frame: the UrlPush first, then the title and the patches', async () => {
