@@ -395,6 +395,66 @@ describe('memo errors', () => {
     expect(m.get()).toBe(0);
   });
 
+  it('a cycle that appears through a branch does not corrupt the graph', () => {
+    const x = signal(1);
+    const closeLoop = signal(false);
+    const box: { s?: Memo<number> } = {};
+    const d = memo(() => (closeLoop.get() ? box.s!.get() : 0), { name: 'd' });
+    const s = memo(() => x.get() + d.get(), { name: 's' });
+    box.s = s;
+    const thrown: unknown[] = [];
+    effect(() => {
+      try {
+        s.get();
+      } catch (e) {
+        thrown.push(e);
+      }
+    });
+    for (let i = 0; i < 20; i++) {
+      if (i % 3 === 0) closeLoop.set(!closeLoop.peek());
+      x.set(i);
+      try {
+        d.get();
+        s.get();
+      } catch (e) {
+        thrown.push(e);
+      }
+    }
+    expect(thrown.every((e) => e instanceof MemoCycleError)).toBe(true);
+    closeLoop.set(false);
+    x.set(100);
+    expect(s.get()).toBe(100);
+    expect(d.get()).toBe(0);
+  });
+
+  it('a cycle closed while a dependency walk is inside it reports MemoCycleError, nothing worse', () => {
+    const w = signal(0);
+    const v = signal(0);
+    const z = memo(() => w.get());
+    const y = memo(() => v.get());
+    const box: { s?: Memo<number> } = {};
+    // d reads s only once z > 0; s reads d first, then y.
+    const d = memo(() => (z.get() > 0 ? box.s!.get() : 0), { name: 'd' });
+    const s = memo(() => d.get() + y.get(), { name: 's' });
+    box.s = s;
+    const thrown: unknown[] = [];
+    effect(() => {
+      try {
+        s.get();
+      } catch (e) {
+        thrown.push(e);
+      }
+    });
+    batch(() => {
+      w.set(1);
+      v.set(1);
+    });
+    expect(thrown.length).toBeGreaterThan(0);
+    expect(thrown.every((e) => e instanceof MemoCycleError)).toBe(true);
+    w.set(0);
+    expect(s.get()).toBe(1);
+  });
+
   it('disposed memos keep their last value and stop tracking', () => {
     const s = signal(1);
     const m = memo(() => s.get() + 1);
