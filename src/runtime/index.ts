@@ -11,5 +11,5 @@ export { useHead, type HeadInput } from './render/head.ts';
 export { renderToString, renderToStream } from './render/index.ts';
 export { currentSession } from './app/session.ts';
 export type * from './vdom/jsx-types.ts';
-export { defineConfig, type VangoConfig } from './config.ts';
+export { defineConfig, validateConfig, ConfigError, type VangoConfig } from './config.ts';
 export { navigate, type NavigateOptions } from './app/navigate.ts';

@@ -3,3 +3,4 @@
  */
 export { serve, type ServeOptions, type Served } from './serve.ts';
 export { createApp, App, type AppOptions, type Resolver, type Resolution } from '../app/app.ts';
+export { appOptionsFromConfig } from '../app/from-config.ts';

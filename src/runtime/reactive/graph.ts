@@ -758,6 +758,10 @@ function runQueued(sub: SubscriberNode): void {
 
 /** First run of a new effect: now, or at the end of the current batch/flush. */
 export function startEffect(e: EffectState): void {
+  if (held !== undefined) {
+    held.push(e);
+    return;
+  }
   if (batchDepth > 0) {
     e._flags |= DIRTY | QUEUED;
     queue[queueTail++] = e;
@@ -769,6 +773,50 @@ export function startEffect(e: EffectState): void {
   } finally {
     if (--batchDepth === 0) flush();
   }
+}
+
+/** Effects created inside `holdEffects`, waiting for their first run. */
+let held: EffectState[] | undefined;
+
+/**
+ * Run `fn` without starting the effects it creates (a prerender that may never be shown must have no
+ * side effects). Returns them, to be started with {@link startHeld} or dropped by disposing their owner.
+ * @internal
+ */
+export function holdEffects(fn: () => void): EffectState[] {
+  const prev = held;
+  const mine: EffectState[] = (held = []);
+  try {
+    fn();
+  } finally {
+    held = prev;
+  }
+  return mine;
+}
+
+/** Give held effects their first run, in creation order; those disposed since are skipped. @internal */
+export function startHeld(effects: readonly EffectState[]): void {
+  for (const e of effects) if ((e._flags & DISPOSED) === 0) startEffect(e);
+}
+
+/**
+ * Move an owner under another parent (a prerendered subtree adopted into the live tree): it is no longer
+ * disposed with its old parent. Returns false (and disposes it) when the new parent is already disposed.
+ * @internal
+ */
+export function reparentOwner(node: OwnerNode & { _owner: OwnerNode | undefined }, to: OwnerNode): boolean {
+  const list = node._owner?._owned;
+  if (list !== undefined) {
+    const i = list.indexOf(node);
+    if (i >= 0) list.splice(i, 1);
+  }
+  node._owner = undefined;
+  if (adopt(to, node)) {
+    node._owner = to;
+    return true;
+  }
+  node.dispose();
+  return false;
 }
 
 function runEffect(e: EffectState): void {

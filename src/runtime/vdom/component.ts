@@ -27,10 +27,11 @@ export class ComponentInstance implements ComponentInstanceLike {
   out!: VNode;
   vnode: VComponent;
   readonly owner: Owner;
-  readonly host: InstanceHost;
-  readonly parent: ComponentInstance | undefined;
+  /** Host, parent and depth change only when a prerendered instance is adopted (see prerender.ts). */
+  host: InstanceHost;
+  parent: ComponentInstance | undefined;
   /** Distance from the root: parents re-render before their children in a flush. */
-  readonly depth: number;
+  depth: number;
   readonly reaction: Reaction;
   dirty = false;
   alive = true;

@@ -3,7 +3,7 @@
  */
 import type { ComponentInstance, InstanceHost } from './component.ts';
 import type { Patch } from './patch.ts';
-import type { VElement } from './vnode.ts';
+import type { VComponent, VElement, VNode, VParent } from './vnode.ts';
 
 export interface ReconcileContext extends InstanceHost {
   /** Next hydration id to hand out (ids are never reused within a root). */
@@ -14,4 +14,14 @@ export interface ReconcileContext extends InstanceHost {
   readonly interactive: Map<number, VElement>;
   /** A component threw while rendering during an update: it keeps its previous output. */
   renderError(error: unknown, instance: ComponentInstance): void;
+  /** A component rendered ahead of time that the next mount of a matching vnode takes over (one use). */
+  prepared?: Adoptable | undefined;
+}
+
+/** A prerendered component (see prerender.ts) that mounting may adopt instead of rendering it again. */
+export interface Adoptable {
+  /** Whether mounting `v` would render the same thing (same component type and key). */
+  matches(v: VComponent): boolean;
+  /** Put the prerendered instance behind `v` (already linked to `parent`) into `ctx`; returns `v`. */
+  adopt(v: VComponent, parent: VParent | undefined, ctx: ReconcileContext): VNode;
 }

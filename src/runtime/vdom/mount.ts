@@ -55,6 +55,11 @@ export function mount(v: VNode, parent: VParent | undefined, ctx: ReconcileConte
       return v;
     }
     case Kind.Component: {
+      const p = ctx.prepared;
+      if (p !== undefined && p.matches(v)) {
+        ctx.prepared = undefined;
+        return p.adopt(v, parent, ctx);
+      }
       const inst = new ComponentInstance(v, ctx, enclosingInstance(parent));
       v.instance = inst;
       inst.out = mount(inst.render(), v, ctx);

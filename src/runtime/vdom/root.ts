@@ -6,7 +6,7 @@
 import { batch, createOwner, type Owner } from '../reactive/index.ts';
 import { eventName, handlerOf, isEventProp } from './attrs.ts';
 import type { ComponentInstance } from './component.ts';
-import type { ReconcileContext } from './context.ts';
+import type { Adoptable, ReconcileContext } from './context.ts';
 import { rerender } from './diff.ts';
 import { normalizeOutput } from './h.ts';
 import { mount, unmount } from './mount.ts';
@@ -33,6 +33,7 @@ export class Root implements ReconcileContext {
   readonly owner: Owner;
   /** The mounted top node (undefined before `mount`). */
   top: VNode | undefined;
+  prepared: Adoptable | undefined;
   private dirty: ComponentInstance[] = [];
   private readonly opts: RootOptions;
   private errors: unknown[] = [];
