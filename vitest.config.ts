@@ -12,11 +12,14 @@ export default defineConfig({
       { find: /^vango\/server$/, replacement: src('runtime/node/index.ts') },
       { find: /^vango\/router$/, replacement: src('runtime/router/index.ts') },
       { find: /^vango\/test$/, replacement: src('test-harness/index.ts') },
+      { find: /^vango\/dev$/, replacement: src('runtime/dev/index.ts') },
       { find: /^vango$/, replacement: src('runtime/index.ts') },
     ],
   },
   test: {
     include: ['test/**/*.test.{ts,tsx}'],
+    // Apps the tests scaffold there carry their own tests.
+    exclude: ['test/.tmp/**', '**/node_modules/**'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',

@@ -1,6 +1,7 @@
 // Shared by the bin shims: refuse unsupported Node, refuse a missing build, then run the CLI.
 // Old syntax and no `node:` imports on purpose, see check-node.js.
 import { existsSync, readFileSync } from 'fs';
+import * as nodeModule from 'module';
 import { fileURLToPath } from 'url';
 import { nodeVersionProblem } from './check-node.js';
 
@@ -21,6 +22,8 @@ export function launch(name, entry) {
   if (!existsSync(entryUrl)) {
     return fail(name + ' is not built: run `npm run build` in ' + packageRoot);
   }
+  // Cached V8 code for our modules: the CLI and `vango dev` start faster from the second run on.
+  if (typeof nodeModule.enableCompileCache === 'function') nodeModule.enableCompileCache();
   return import(entryUrl.href).then(
     function (mod) {
       return mod.main(process.argv).then(function (code) {

@@ -10,6 +10,8 @@ const distDir = fromRoot('dist');
 const srcDir = fromRoot('src');
 const clientEntry = fromRoot('src', 'client', 'index.ts');
 const clientOut = fromRoot('dist', 'client', 'vango.js');
+const devClientEntry = fromRoot('src', 'dev', 'client', 'index.ts');
+const devClientOut = fromRoot('dist', 'dev', 'client.js');
 
 const log = (msg: string): void => console.log(`build: ${msg}`);
 const secs = (since: number): string => `${((performance.now() - since) / 1000).toFixed(1)}s`;
@@ -50,6 +52,23 @@ async function bundleClient(): Promise<void> {
   log(`client ${relative(repoRoot, clientOut)} ${kB(raw.length)} raw, ${kB(gzipSync(raw, { level: 9 }).length)} gzip (${secs(t)})`);
 }
 
+/** The `vango dev` browser script (overlay, css swap); unminified, it only runs in development. */
+async function bundleDevClient(): Promise<void> {
+  if (!existsSync(devClientEntry)) return;
+  const esbuild = await import('esbuild');
+  await esbuild.build({
+    entryPoints: [devClientEntry],
+    outfile: devClientOut,
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    target: 'es2020',
+    legalComments: 'none',
+    logLevel: 'warning',
+  });
+  log(`dev client ${relative(repoRoot, devClientOut)} ${kB(readFileSync(devClientOut).length)}`);
+}
+
 /** Files under src that tsc does not emit (css, html, json...) are copied next to the JS. */
 function isAsset(name: string): boolean {
   return !name.startsWith('.') && !/\.(ts|tsx|mts|cts)$/.test(name);
@@ -79,6 +98,7 @@ async function main(): Promise<number> {
   if (!(await compile())) return 1;
   try {
     await bundleClient();
+    await bundleDevClient();
   } catch (err) {
     // esbuild has already printed its diagnostics.
     console.error(`build: client bundle failed: ${(err as Error).message.split('\n')[0]}`);

@@ -93,6 +93,7 @@ export function start({ root, boot, WS = WebSocket }: ClientOptions): Vango {
       }
       back = 0;
       cur = here();
+      pre.clear();
     },
     hookEvent,
   };
@@ -347,16 +348,30 @@ export function start({ root, boot, WS = WebSocket }: ClientOptions): Vango {
   // Live navigation: a same-origin link inside the root that a plain click would follow is asked of
   // the server instead (on `document`, so the page's own handlers run first and may prevent it).
   // Without a connection links work as links.
+  /** The link under `e` that live navigation would follow (`s`: its selector), if any. */
+  const link = (e: Event, s: string) => {
+    const a: any = (e.target as Element).closest?.(s);
+    return state === 1 && a && root.contains(a) && a.origin === location.origin &&
+      (!a.target || a.target === '_self') && !a.hasAttribute('download') && !a.hasAttribute('data-vango-reload') && a;
+  };
   document.addEventListener('click', (e) => {
-    const a: any = (e.target as Element).closest?.('a[href]');
+    const a = link(e, 'a[href]');
     if (
-      state === 1 && a && root.contains(a) && !e.defaultPrevented && !e.button &&
-      !(e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) && a.origin === location.origin &&
-      (!a.target || a.target === '_self') && !a.hasAttribute('download') && !a.hasAttribute('data-vango-reload') &&
+      a && !e.defaultPrevented && !e.button && !(e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) &&
       // An anchor on this page: the browser scrolls to it.
       !(a.hash && a.pathname + a.search === here())
     ) e.preventDefault(), go(a.pathname + a.search + a.hash, false);
   });
+  // <Link prefetch>: the first hover or focus asks the server to prepare the page (once per path and
+  // page; a hint, so it is not queued while the socket is busy or down).
+  const pre = new Set();
+  const hint = (e: Event) => {
+    const a = link(e, 'a[data-prefetch]');
+    const p = a && a.pathname + a.search;
+    p && p !== here() && !pre.has(p) && pre.add(p) && send(encodeEvent(++es, { kind: 34, hid: 0, name: 'vango:prefetch', payload: p }));
+  };
+  document.addEventListener('pointerover', hint);
+  document.addEventListener('focusin', hint);
   addEventListener('popstate', (e) => {
     // Only the #hash changed: the browser's own scroll, same page.
     if (here() === cur) return;

@@ -1,19 +1,29 @@
 import type { Command } from 'commander';
-import { notImplemented } from './not-implemented.ts';
+import { RouteError } from '../runtime/router/errors.ts';
+import { findAppRoot } from '../toolchain/layout.ts';
+import { runTests } from '../toolchain/test/index.ts';
 import { handle } from './program.ts';
 import type { CommandResult } from './program.ts';
 
-/** Runs the app's tests; `args` go to the test runner untouched. */
-export async function runTest(_args: readonly string[]): Promise<CommandResult> {
-  return notImplemented('test');
+/** Runs the app's tests; `args` go to vitest untouched (except `--browser`). Exit code is vitest's. */
+export async function runTest(args: readonly string[]): Promise<CommandResult> {
+  const root = findAppRoot(process.cwd()) ?? process.cwd();
+  try {
+    return await runTests({ root, args });
+  } catch (err) {
+    if (!(err instanceof RouteError)) throw err;
+    for (const e of err.all) process.stderr.write(`app/routes/${e.file}: ${e.reason} [${e.rule}]\n`);
+    return 1;
+  }
 }
 
 export function register(program: Command): Command {
   return program
     .command('test')
-    .description("run the app's tests (other arguments and options go to the test runner)")
-    .argument('[args...]', 'passed through to the test runner')
+    .description("run the app's tests with vitest (--browser adds *.e2e.* specs in Chromium; other arguments go to vitest)")
+    .argument('[args...]', 'passed through to vitest')
     .allowUnknownOption()
     .passThroughOptions()
+    .helpOption(false)
     .action(handle((args: string[]) => runTest(args)));
 }

@@ -13,3 +13,6 @@ export { currentSession } from './app/session.ts';
 export type * from './vdom/jsx-types.ts';
 export { defineConfig, validateConfig, ConfigError, type VangoConfig } from './config.ts';
 export { navigate, type NavigateOptions } from './app/navigate.ts';
+export { Link, type LinkProps } from './router/link.ts';
+export * from './forms/index.ts';
+export { presence, type Presence } from './app/presence.ts';

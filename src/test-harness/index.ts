@@ -1,101 +1,25 @@
 /**
- * `vango/test`: component tests without a browser. A view mounts a component in a real root, renders
- * it with the real SSR, and drives it through the same handler dispatch and flush a live session uses,
- * so a test exercises production code.
+ * `vango/test`: component and page tests without a browser, through the real server-side event loop.
  *
- * ```ts
- * const view = mount(h(Counter, null));
+ * ```tsx
+ * const view = mount(<Counter />);            // a component in a bare root
  * await view.click('+');
- * expect(view.html()).toContain('Count: 1');
+ * expect(view.getByRole('heading').children).toBeDefined();
+ *
+ * const page = await visit('/projects/7');    // a page through the app: router, layouts, session, wire
+ * await page.click('#inc');
+ * expect(page.signal('count')).toBe(1);
+ * expect(page.patches()).toHaveLength(1);     // the update was minimal
  * ```
+ *
+ * Fake time: call `vi.useFakeTimers()`; after `await vi.advanceTimersByTimeAsync(ms)`, `await
+ * view.settle()` renders what the timers changed. An interaction whose handler waits on a faked timer
+ * resolves once time is advanced past it (start it, advance, then await it).
  */
-import { formData } from '../runtime/app/payload.ts';
-import { renderMounted } from '../runtime/render/serialize.ts';
-import { eventName, isEventProp } from '../runtime/vdom/attrs.ts';
-import type { Patch } from '../runtime/vdom/patch.ts';
-import { Root } from '../runtime/vdom/root.ts';
-import { Kind, type Child, type VElement, type VNode } from '../runtime/vdom/vnode.ts';
-
-/** Picks an element: by its text content (substring), or by a predicate over the element. */
-export type Target = string | ((el: VElement) => boolean);
-
-export interface View {
-  /** The HTML the server would send for the current state. */
-  html(): string;
-  /** The text content of the whole view. */
-  text(): string;
-  /** The patches the last interaction produced (to assert that an update is minimal). */
-  patches(): Patch[];
-  /** Run the `click` handler of the interactive element matching `target`. */
-  click(target: Target): Promise<void>;
-  /** Run the `input` handler of the element matching `target` with `value`. */
-  type(target: Target, value: string): Promise<void>;
-  /** Run the `submit` handler of the form matching `target` with these fields. */
-  submit(target: Target, fields: Record<string, string | string[]>): Promise<void>;
-  /** Run any declared handler with a payload. */
-  fire(target: Target, event: string, payload?: Record<string, unknown>): Promise<void>;
-  /** The underlying root (hids, interactive elements). */
-  readonly root: Root;
-  unmount(): void;
-}
-
-function textOf(v: VNode): string {
-  switch (v.kind) {
-    case Kind.Text:
-      return v.text;
-    case Kind.Element:
-    case Kind.Fragment:
-      return v.children.map(textOf).join('');
-    case Kind.Component:
-      return v.instance ? textOf(v.instance.out) : '';
-    default:
-      return '';
-  }
-}
-
-function declares(el: VElement, event: string): boolean {
-  for (const p in el.props) if (isEventProp(p) && eventName(p) === event) return true;
-  return false;
-}
-
-/** Mount a component tree for testing. Render errors during updates are thrown from the interaction. */
-export function mount(node: Child): View {
-  const errors: unknown[] = [];
-  const root = new Root({ onRenderError: (e) => errors.push(e) });
-  root.mount(node);
-  let last: Patch[] = [];
-
-  const find = (target: Target, event: string): VElement => {
-    const candidates = [...root.interactive.values()].filter((el) => declares(el, event));
-    const hit = candidates.find(typeof target === 'string' ? (el) => textOf(el).includes(target) || el.props.name === target || el.props.id === target : target);
-    if (!hit) {
-      const names = candidates.map((el) => `<${el.tag}>${textOf(el).slice(0, 30)}`).join(', ') || 'none';
-      throw new Error(`No element with a ${event} handler matches ${typeof target === 'string' ? JSON.stringify(target) : 'the predicate'}. Elements with ${event} handlers: ${names}.\nCurrent HTML:\n${renderMounted(root.top!)}`);
-    }
-    return hit;
-  };
-
-  const fire = async (target: Target, event: string, payload: Record<string, unknown> = {}): Promise<void> => {
-    const el = find(target, event);
-    const { result } = root.dispatch(el.hid!, event, { type: event, hid: el.hid, ...payload });
-    if (result instanceof Promise) await result;
-    await Promise.resolve();
-    last = root.flush();
-    if (errors.length > 0) throw errors.splice(0)[0];
-  };
-
-  return {
-    root,
-    html: () => renderMounted(root.top!),
-    text: () => textOf(root.top!),
-    patches: () => last,
-    click: (t) => fire(t, 'click', { clientX: 0, clientY: 0, button: 0, buttons: 0, shiftKey: false, ctrlKey: false, altKey: false, metaKey: false }),
-    type: (t, value) => fire(t, 'input', { value }),
-    submit: (t, fields) => {
-      const list: Array<[string, string]> = Object.entries(fields).flatMap(([k, v]) => (Array.isArray(v) ? v.map((x) => [k, x] as [string, string]) : [[k, v] as [string, string]]));
-      return fire(t, 'submit', { fields: list, data: formData(list) });
-    },
-    fire,
-    unmount: () => root.dispose(),
-  };
-}
+export { mount } from './mount.ts';
+export { visit, type PageView, type VisitOptions } from './visit.ts';
+export { createView, type View, type Target, type Driver } from './view.ts';
+export { QueryError, type Queries, type RoleOptions, type TextMatch } from './queries.ts';
+export { SelectorError } from './selector.ts';
+export { registerRoutes, registeredRoutes } from './routes.ts';
+export { startTestServer, launchBrowser, browserTestsEnabled, SYSTEM_CHROMIUM, CHROMIUM_ARGS, type TestServer, type TestServerOptions, type LaunchOptions } from './server.ts';

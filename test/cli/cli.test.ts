@@ -13,7 +13,7 @@ describe('vango (bin/vango.js)', () => {
   it('--help lists every command', () => {
     const r = vango(['--help']);
     expect(r.code).toBe(0);
-    for (const cmd of ['create [name]', 'dev', 'build [options]', 'start', 'gen [options] <what>', 'test [args...]']) {
+    for (const cmd of ['create [options] [name]', 'dev', 'build [options]', 'start', 'gen [options] <what>', 'test [args...]']) {
       expect(r.stdout).toMatch(new RegExp(`^\\s+${cmd.replace(/[[\]]/g, '\\$&')}\\s`, 'm'));
     }
   });

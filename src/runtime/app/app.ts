@@ -3,7 +3,7 @@
  * `Request`/`Response` and takes any `Transport`, so the Node adapter, a browser worker (PWA) and
  * JavaScriptCore (iOS) host the same object.
  */
-import { ErrorCode } from '../protocol/codes.ts';
+import { CloseCode, ErrorCode } from '../protocol/codes.ts';
 import { decodeClientFrame } from '../protocol/decode-c2s.ts';
 import { encodeError } from '../protocol/encode-s2c.ts';
 import { FrameType } from '../protocol/frames.ts';
@@ -18,6 +18,7 @@ import type { Child, Component } from '../vdom/vnode.ts';
 import { SessionManager, type ManagerInit } from './manager.ts';
 import { postedFields, submitPost } from './form-post.ts';
 import { createOutlet, navigateSession, notFoundNode, OUTLET_KEY, outletNode } from './outlet.ts';
+import { createPrefetcher } from './prefetch.ts';
 import { fullNavigation, type Session } from './session.ts';
 import type { Transport } from './transport.ts';
 
@@ -60,6 +61,8 @@ export interface AppOptions {
   lang?: string;
   /** Stylesheets linked from every page. */
   stylesheets?: string[];
+  /** Extra scripts every page loads after the client (the dev server's overlay script). */
+  scripts?: string[];
 }
 
 /** Why an upgrade was refused: an HTTP status and a message for the body. */
@@ -111,10 +114,15 @@ export class App {
   readonly sessions: SessionManager;
   readonly clientPath: string;
   readonly socketPath: string;
-  /** The file router, when the app was created with a `routeTable`. */
-  readonly router: Router | undefined;
+  /** The file router, when the app was created with a `routeTable` (a dev hot update may replace it). */
+  router: Router | undefined;
   readonly dev: boolean;
   private readonly opts: AppOptions;
+
+  /** The router options the app was created with. */
+  get routerOptions(): RouterOptions | undefined {
+    return this.opts.router;
+  }
 
   constructor(opts: AppOptions = {}) {
     this.opts = opts;
@@ -243,6 +251,7 @@ export class App {
         const outlet = createOutlet(spec.router, url, request.headers, this.opts.notFound ?? DefaultNotFound, node);
         session.data.set(OUTLET_KEY, outlet);
         session.navigator = (path, replace) => this.navigate(session, path, replace);
+        session.prefetcher = createPrefetcher(session, this.sessions.options.prefetchTtl, this.dev ? (err, path) => this.sessions.report(err, session, `prefetch of ${path}`) : undefined);
         node = outletNode(outlet);
       }
       runWithHead(head, () => session.mount(node));
@@ -262,7 +271,7 @@ export class App {
       head: { ...head.data(), link: [...(this.opts.stylesheets ?? []).map((href) => ({ rel: 'stylesheet', href })), ...head.data().link] },
       lang: this.opts.lang,
       inlineData: { sid: session.id, csrf: session.csrf, ws: this.socketPath },
-      scripts: [{ src: this.clientPath, defer: true }],
+      scripts: [{ src: this.clientPath, defer: true }, ...(this.opts.scripts ?? []).map((src) => ({ src, defer: true }))],
     });
     return new Response(request.method === 'HEAD' ? null : html, { status: spec.status, headers: HTML_HEADERS });
   }
@@ -339,12 +348,44 @@ export class App {
   }
 
   /** Graceful shutdown of every session. */
-  close(graceMs?: number): Promise<void> {
-    return this.sessions.shutdown(graceMs);
+  close(graceMs?: number, restart = false): Promise<void> {
+    return restart ? this.sessions.shutdown(graceMs, CloseCode.Restart, 'server restarting') : this.sessions.shutdown(graceMs);
   }
 }
 
 /** Create an app. */
+/** What a dev hot update did. */
+export interface HotUpdateResult {
+  /** Sessions updated. */
+  sessions: number;
+  /** Component instances switched to new code. */
+  swapped: number;
+}
+
+/**
+ * Dev hot reload: serve `routeTable` from now on, and switch every live session's mounted components
+ * to their newest versions (by identity, see HotRegistry), re-rendering each session once. State is
+ * kept where the signal layout allows (see docs/hot-reload.md).
+ */
+export function hotUpdate(app: App, routeTable: RouteTable | undefined, latest: (type: Component) => Component | undefined): HotUpdateResult {
+  if (routeTable) {
+    const router = createRouter(routeTable, app.routerOptions);
+    app.router = router;
+    for (const s of app.sessions.all()) {
+      const outlet = s.data.get(OUTLET_KEY) as { router: Router } | undefined;
+      if (outlet) outlet.router = router;
+    }
+  }
+  let sessions = 0;
+  let swapped = 0;
+  for (const s of app.sessions.all()) {
+    if (s.state === 'closed') continue;
+    sessions++;
+    swapped += s.run(() => s.root.hotSwap(latest));
+  }
+  return { sessions, swapped };
+}
+
 export function createApp(opts: AppOptions = {}): App {
   return new App(opts);
 }

@@ -20,6 +20,14 @@ export interface SessionOptions {
   maxServerFrame: number;
   /** Estimated bytes one session may hold (tree, history, queue) before it is closed. */
   maxSessionBytes: number;
+  /**
+   * Page prefetches (a hovered `<Link prefetch>`) per second and burst; more are ignored, not an error.
+   * They also count against `eventRate`.
+   */
+  prefetchRate: number;
+  prefetchBurst: number;
+  /** How long a prefetched page waits for its navigation before it is dropped (ms). */
+  prefetchTtl: number;
 }
 
 export interface ManagerOptions {
@@ -48,6 +56,9 @@ export const DEFAULT_SESSION: SessionOptions = {
   clientLimits: C2S_LIMITS,
   maxServerFrame: S2C_LIMITS.maxFrame,
   maxSessionBytes: 16 << 20,
+  prefetchRate: 2,
+  prefetchBurst: 4,
+  prefetchTtl: 10_000,
 };
 
 export const DEFAULT_MANAGER: ManagerOptions = {

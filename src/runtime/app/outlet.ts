@@ -9,6 +9,7 @@ import { runMiddleware } from '../router/middleware.ts';
 import type { Router } from '../router/table.ts';
 import { h } from '../vdom/h.ts';
 import type { Child, Component, VNode } from '../vdom/vnode.ts';
+import { offerPrepared } from './prefetch.ts';
 import type { Session } from './session.ts';
 
 /** Where a session keeps its outlet (`session.data`). */
@@ -17,7 +18,8 @@ export const OUTLET_KEY = 'vango:router-outlet';
 /** A routed session's navigation state. */
 export interface OutletState {
   readonly current: Signal<Child>;
-  readonly router: Router;
+  /** Replaced by a dev hot update when the route table changes. */
+  router: Router;
   /** The page's URL (updated by navigation). */
   url: URL;
   /** Headers of the request that opened the session: middleware sees them on navigation (cookies, auth). */
@@ -61,7 +63,8 @@ const MAX_REDIRECTS = 10;
 /**
  * Navigate a routed session to `path` (relative to its current URL): match it with the session's
  * router, follow trailing-slash and middleware redirects, and swap the outlet's page (an API route
- * swaps nothing and answers `document`). The outlet
+ * swaps nothing and answers `document`). A page prefetched for this URL is adopted instead of rendered
+ * again (see prefetch.ts). The outlet
  * re-renders on the session's next flush (scheduled automatically), so layouts shared by the two
  * pages keep their state. Throws when the session was not opened on a routed page.
  */
@@ -94,6 +97,7 @@ export async function navigateSession(session: Session, path: string): Promise<N
     }
     const head = m.head();
     state.url = url;
+    offerPrepared(session, url);
     state.current.set(m.render(m.params, { locals: ctx.locals }));
     return { kind: 'page', url, head };
   }

@@ -15,6 +15,7 @@ import { EventKind, type WireEvent } from '../protocol/events.ts';
 import type { ComponentInstance } from '../vdom/component.ts';
 import { Op, type Patch } from '../vdom/patch.ts';
 import { Root } from '../vdom/root.ts';
+import { SignalNode, type ReadonlySignal } from '../reactive/signal.ts';
 import type { Child } from '../vdom/vnode.ts';
 import { toWire } from '../vdom/wire.ts';
 import { randomToken } from './ids.ts';
@@ -44,6 +45,20 @@ let active: Session | undefined;
  */
 export type Navigator = (path: string, replace: boolean) => Promise<Patch[]>;
 
+/**
+ * Prepares the page a client is likely to navigate to next (a hovered `<Link prefetch>`), and forgets
+ * it. Installed by the app on routed sessions, next to the navigator.
+ */
+export interface Prefetcher {
+  /** Prepare `path` (untrusted: resolved like any navigation). Failures are the prefetcher's to swallow. */
+  prefetch(path: string): void;
+  /** Forget the prepared page unless a navigation adopted it. */
+  drop(): void;
+}
+
+/** The Custom event (kind 34) on hid 0 by which a client asks for a prefetch; its payload is the path. */
+export const PREFETCH_EVENT = 'vango:prefetch';
+
 /** Tells the client to load `url` as a new document (what a plain link would have done). */
 export function fullNavigation(url: string): Patch {
   return { op: Op.Dispatch, hid: 0, name: 'vango:navigate', detail: JSON.stringify(url) };
@@ -69,10 +84,14 @@ export class Session {
   readonly data = new Map<string, unknown>();
   /** Handles Navigate events; without one, every navigation is a full one. */
   navigator: Navigator | undefined;
+  /** Handles prefetch requests; without one they are ignored. */
+  prefetcher: Prefetcher | undefined;
   private readonly host: SessionHost;
+  private readonly link = new SignalNode<boolean>(false, undefined);
   private transport: Transport | undefined;
   private ring: ReplayRing | undefined;
   private bucket: TokenBucket | undefined;
+  private prefetches: TokenBucket | undefined;
   private queue: { seq: number; event: WireEvent }[] = [];
   /** Seq of the last client event whose handling finished (sent with each frame). */
   private eventSeq = 0;
@@ -99,6 +118,14 @@ export class Session {
     return this.state === 'attached';
   }
 
+  /**
+   * True while a client's socket is attached (false before the first one, after a drop and once
+   * closed). A signal: components and effects that read it re-run when the connection comes and goes.
+   */
+  get connected(): ReadonlySignal<boolean> {
+    return this.link;
+  }
+
   /** Attach a connection after its ClientHello. Returns false when the hello was refused (and closed). */
   attach(transport: Transport, hello: ClientHello): boolean {
     const v = negotiate(hello.version);
@@ -114,6 +141,7 @@ export class Session {
     const resumed = this.state === 'detached';
     this.transport = transport;
     this.state = 'attached';
+    this.link.set(true);
     this.lastSeen = this.host.now();
     const o = this.host.options;
     transport.send(encodeServerHello({
@@ -134,6 +162,7 @@ export class Session {
     if (transport && transport !== this.transport) return;
     this.transport = undefined;
     if (this.state === 'attached') this.state = 'detached';
+    this.link.set(false);
     this.lastSeen = this.host.now();
   }
 
@@ -216,8 +245,10 @@ export class Session {
     }
     this.transport = undefined;
     this.state = 'closed';
+    this.link.set(false);
     this.queue = [];
     this.ring?.clear();
+    this.prefetcher?.drop();
     this.root.dispose();
     this.host.closed(this);
   }
@@ -251,6 +282,13 @@ export class Session {
           await this.navigate(seq, e.path, e.replace);
           continue;
         }
+        if (e.kind === EventKind.Custom && e.hid === 0 && e.name === PREFETCH_EVENT) {
+          this.prefetch(e.payload);
+          this.eventSeq = seq;
+          continue;
+        }
+        // A prepared page is for the very next navigation only.
+        this.prefetcher?.drop();
         // An element with optimistic changes needs an answer even when nothing changed, so the client reverts.
         const props = this.root.element(e.hid)?.props;
         const answer = props !== undefined && (props.optimistic !== undefined || props['data-optimistic'] !== undefined);
@@ -287,6 +325,19 @@ export class Session {
     void this.pump();
   }
 
+  /** A prefetch request: bounded by its own rate (ignored beyond it, as it is only a hint). */
+  private prefetch(path: string): void {
+    const o = this.host.options;
+    const now = this.host.now();
+    this.prefetches ??= new TokenBucket(o.prefetchRate, o.prefetchBurst, now);
+    if (!this.prefetcher || !this.prefetches.take(now)) return;
+    try {
+      this.run(() => this.prefetcher!.prefetch(path));
+    } catch (err) {
+      this.host.report(err, this, `prefetch of ${path}`);
+    }
+  }
+
   /** A Navigate event: the navigator's commands and the new page's patches go out as one frame. */
   private async navigate(seq: number, path: string, replace: boolean): Promise<void> {
     let first: Patch[];
@@ -298,6 +349,7 @@ export class Session {
     }
     this.eventSeq = seq;
     this.flush(true, first);
+    this.prefetcher?.drop();
   }
 
   /**

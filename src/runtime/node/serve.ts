@@ -1,7 +1,7 @@
 /**
  * Serve an app on Node: pages over HTTP, the thin client, and live sessions over WebSocket.
  */
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { App } from '../app/app.ts';
 import { clientAsset } from './client-asset.ts';
@@ -21,6 +21,11 @@ export interface ServeOptions {
    * (etag, `must-revalidate`). Directories and missing files fall through to the app.
    */
   publicDir?: string;
+  /**
+   * Node-level handler tried first, for responses that need the raw socket (the dev server's event
+   * stream). Returns true when it answered.
+   */
+  raw?: (req: IncomingMessage, res: ServerResponse) => boolean | Promise<boolean>;
 }
 
 export interface Served {
@@ -28,8 +33,8 @@ export interface Served {
   /** `http://host:port` */
   url: string;
   port: number;
-  /** Stop accepting, finish in-flight events, close sessions with a reason, then stop the server. */
-  close(graceMs?: number): Promise<void>;
+  /** Stop accepting, finish in-flight events, close sessions with a reason (`restart`: tell clients to reconnect), then stop the server. */
+  close(graceMs?: number, restart?: boolean): Promise<void>;
 }
 
 export async function serve(app: App, opts: ServeOptions = {}): Promise<Served> {
@@ -40,6 +45,7 @@ export async function serve(app: App, opts: ServeOptions = {}): Promise<Served> 
     try {
       const base = `http://${req.headers.host ?? `${host}`}`;
       const url = new URL(req.url ?? '/', base);
+      if (opts.raw && (await opts.raw(req, res))) return;
       if (url.pathname === app.clientPath) {
         const a = await clientAsset();
         const gz = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
@@ -74,9 +80,9 @@ export async function serve(app: App, opts: ServeOptions = {}): Promise<Served> 
     server,
     port,
     url: `http://${shownHost}:${port}`,
-    async close(graceMs = 2_000) {
+    async close(graceMs = 2_000, restart = false) {
       server.close();
-      await app.close(graceMs);
+      await app.close(graceMs, restart);
       sockets.close();
       server.closeAllConnections();
     },

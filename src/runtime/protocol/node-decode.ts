@@ -1,6 +1,5 @@
-/** Reads wire subtrees (client side). Layout: docs/protocol.md, "WireNode". */
+/** Reads wire subtrees (client side). Layout: docs/protocol.md, "WireNode". Kinds are literals, as in patch-decode.ts. */
 import type { WireNode } from '../vdom/patch.ts';
-import { Kind } from '../vdom/vnode.ts';
 import { ErrorCode } from './codes.ts';
 import { fail } from './errors.ts';
 import { rCount, rStr, rU8 } from './reader.ts';
@@ -9,9 +8,9 @@ import type { Reader } from './reader.ts';
 export function rNode(r: Reader, depth = 1): WireNode {
   if (depth > r.l.maxDepth) fail(ErrorCode.LimitExceeded, 'subtree deeper than ' + r.l.maxDepth);
   const kind = rU8(r);
-  if (kind === Kind.Text) return { kind, text: rStr(r) };
-  if (kind === Kind.Raw) return { kind, html: rStr(r) };
-  if (kind !== Kind.Element) fail(ErrorCode.BadFrame, 'bad node kind ' + kind);
+  if (kind === 2 /* Kind.Text */) return { kind, text: rStr(r) };
+  if (kind === 5 /* Kind.Raw */) return { kind, html: rStr(r) };
+  if (kind !== 1 /* Kind.Element */) fail(ErrorCode.BadFrame, 'bad node kind ' + kind);
   const tag = rStr(r);
   const attrs: [string, string][] = [];
   for (let n = rCount(r); n > 0; n--) attrs.push([rStr(r), rStr(r)]);

@@ -1,5 +1,8 @@
-/** Reads patch ops (client side). Layouts: docs/protocol.md, "Patch ops". */
-import { Op } from '../vdom/patch.ts';
+/**
+ * Reads patch ops (client side). Layouts: docs/protocol.md, "Patch ops". Op codes are written as
+ * literals (the `Op` values of vdom/patch.ts): the enum object's names would survive minification in
+ * the client bundle. test/unit/protocol/patches.test.ts round-trips every `Op` through them.
+ */
 import type { Patch } from '../vdom/patch.ts';
 import { ErrorCode } from './codes.ts';
 import { fail } from './errors.ts';
@@ -33,42 +36,42 @@ export function rPatches(r: Reader): Patch[] {
 function rOp(r: Reader, op: number): Patch | undefined {
   const o = op as any;
   switch (op) {
-    case Op.SetText:
+    case 1 /* SetText */:
       return { op: o, hid: rVarint(r), text: rStr(r) };
-    case Op.SetAttr:
+    case 2 /* SetAttr */:
       return { op: o, hid: rVarint(r), name: rStr(r), value: rStr(r) };
-    case Op.SetProp: {
+    case 4 /* SetProp */: {
       const hid = rVarint(r);
       const name = rStr(r);
       const t = rU8(r);
       const value = t === 0 ? rStr(r) : t === 1 || t === 2 ? t === 2 : t === 3 ? rF64(r) : fail(ErrorCode.BadFrame, 'bad prop tag');
       return { op: o, hid, name, value };
     }
-    case Op.Insert:
+    case 5 /* Insert */:
       return { op: o, parent: rVarint(r), before: rVarint(r), first: rVarint(r), node: rNode(r) };
-    case Op.Remove:
-    case Op.Focus:
-    case Op.Blur:
+    case 6 /* Remove */:
+    case 16 /* Focus */:
+    case 17 /* Blur */:
       return { op: o, hid: rVarint(r) };
-    case Op.Move:
+    case 7 /* Move */:
       return { op: o, parent: rVarint(r), hid: rVarint(r), before: rVarint(r) };
-    case Op.Replace:
+    case 8 /* Replace */:
       return { op: o, hid: rVarint(r), first: rVarint(r), node: rNode(r) };
-    case Op.Listen:
+    case 9 /* Listen */:
       return { op: o, hid: rVarint(r), spec: rStr(r) };
-    case Op.ScrollIntoView:
+    case 18 /* ScrollIntoView */:
       return { op: o, hid: rVarint(r), smooth: rBool(r) };
-    case Op.UrlPush:
-    case Op.UrlReplace:
+    case 19 /* UrlPush */:
+    case 20 /* UrlReplace */:
       return { op: o, url: rStr(r) };
-    case Op.HookEvent:
+    case 21 /* HookEvent */:
       return { op: o, hid: rVarint(r), name: rStr(r), payload: rStr(r) };
-    case Op.RemoveAttr:
-    case Op.AddClass:
-    case Op.RemoveClass:
-    case Op.ToggleClass:
+    case 3 /* RemoveAttr */:
+    case 22 /* AddClass */:
+    case 23 /* RemoveClass */:
+    case 24 /* ToggleClass */:
       return { op: o, hid: rVarint(r), name: rStr(r) };
-    case Op.Dispatch:
+    case 25 /* Dispatch */:
       return { op: o, hid: rVarint(r), name: rStr(r), detail: rStr(r) };
   }
   return undefined;

@@ -613,12 +613,23 @@ export function disposeMemo(m: MemoState): void {
 // Writes, batches, the effect queue
 
 /** Write a signal: equality check, version bump, flag push, and a flush unless batched. */
+let renderWriteHook: ((signal: string, owner: OwnerNode) => void) | undefined;
+
+/** Dev checks: called when a signal is written while a component renders (renders must be pure). @internal */
+export function setRenderWriteHook(hook: ((signal: string, owner: OwnerNode) => void) | undefined): void {
+  renderWriteHook = hook;
+}
+
 export function writeSignal(s: SignalState, value: unknown): void {
   const running = activeSub;
   if (running !== undefined && (running._flags & MEMO) !== 0) throw new MemoWriteError(nodeName(s), nodeName(running));
   const old = s._value;
   const opts = s._opts;
   if (opts === undefined || opts.equals === undefined ? Object.is(old, value) : opts.equals !== false && opts.equals(old, value)) return;
+  if (renderWriteHook !== undefined) {
+    const o = slotOwner();
+    if (o !== undefined) renderWriteHook(nodeName(s), o);
+  }
   s._value = value;
   s._version = (s._version + 1) | 0;
   writeCounter = (writeCounter + 1) | 0;

@@ -49,6 +49,7 @@ export class Owner implements OwnerNode {
   /** @internal */ declare _slots: SlotNode[] | undefined;
   /** @internal */ declare _cursor: number;
   /** @internal */ declare _seeds: unknown[] | undefined;
+  /** @internal Signal slots offered back to the next render after a hot reset. */ declare _reuse: SlotNode[] | undefined;
   declare name: string | undefined;
 
   /** Prefer {@link createOwner}. `parent` undefined makes a root. */
@@ -60,6 +61,7 @@ export class Owner implements OwnerNode {
     this._slots = undefined;
     this._cursor = 0;
     this._seeds = undefined;
+    this._reuse = undefined;
     this.name = name;
     if (parent !== undefined) {
       if (adopt(parent, this)) this._owner = parent;
@@ -129,6 +131,35 @@ export class Owner implements OwnerNode {
   }
 
   /**
+   * Hot reload: forget the slot layout so the next render creates its memos and effects afresh (with
+   * the new code; the old ones are disposed, running their cleanups). With `keepSignals`, a signal the
+   * next render asks for at the same position as before is the same signal object (same value, same
+   * subscribers); otherwise every slot starts over. Returns the layout before the reset, for the
+   * caller to compare with the layout the next render produces.
+   */
+  hotReset(keepSignals: boolean): SlotKind[] {
+    // After a render that threw, the signals it did not reach are still waiting in `_reuse`.
+    const old = this._slots ?? [];
+    const pending = this._reuse ?? [];
+    const layout: SlotKind[] = [];
+    const reuse: SlotNode[] = [];
+    for (let i = 0; i < Math.max(old.length, pending.length); i++) {
+      const node = old[i] ?? pending[i];
+      if (node === undefined) continue;
+      const kind = (layout[i] = slotKind(node));
+      if (kind === 'signal') {
+        if (keepSignals) reuse[i] = node;
+      } else if (old[i] !== undefined) (node as unknown as { dispose(): void }).dispose();
+    }
+    this._slots = undefined;
+    this._seeds = undefined;
+    this._reuse = keepSignals && reuse.length > 0 ? reuse : undefined;
+    this._cursor = 0;
+    this._flags &= ~Flag.SEALED;
+    return layout;
+  }
+
+  /**
    * Pre-seed signal slot values by index (e.g. from `slotValues()` of a previous instance). Existing
    * signal slots are written now; slots not created yet take the value instead of their initial value.
    * Holes and non-signal slots are skipped.
@@ -185,6 +216,12 @@ export function claimSlot(owner: Owner, kind: SlotKind): SlotNode | undefined {
     }
     return existing;
   }
+  const reuse = owner._reuse;
+  if (reuse !== undefined && kind === 'signal' && reuse[index] !== undefined) {
+    const node = reuse[index]!;
+    storeSlot(owner, node);
+    return node;
+  }
   if ((owner._flags & Flag.SEALED) !== 0) {
     throw new SlotMismatchError(
       `Hook order changed in ${ownerLabel(owner)}: this render called ${kind}() as slot #${index}, but earlier renders ` +
@@ -213,6 +250,7 @@ function finishSlots(owner: Owner, ok: boolean): void {
   if ((f & Flag.SLOTTING) === 0) return;
   owner._flags = f & ~Flag.SLOTTING;
   if (!ok) return;
+  owner._reuse = undefined;
   const used = owner._cursor;
   const had = owner._slots?.length ?? 0;
   if ((f & Flag.SEALED) !== 0 && used !== had) {

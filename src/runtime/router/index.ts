@@ -32,4 +32,5 @@ export { callApi, handlersOf, allowedMethods, HTTP_METHODS, type ApiHandler, typ
 export { resolveMeta, type RouteMeta } from './meta.ts';
 export type { NavigateOptions, Navigate } from './navigate.ts';
 export { composePage, pageKey, type LayoutProps } from './render.ts';
+export { Link, type LinkProps } from './link.ts';
 export type { RouteParamsOf, HrefParamsOf, HrefArgs, CoercedParam, HrefParamValue } from './types.ts';

@@ -5,7 +5,9 @@
  * the component). A reaction tracks what the render read; when any of it changes the instance is marked
  * dirty and re-rendered by its root's next flush.
  */
-import { createOwner, reaction, runWithOwner, type Owner, type Reaction } from '../reactive/index.ts';
+import { checkOutput, devChecks } from '../dev/checks.ts';
+import { hotRegistry } from '../dev/hot.ts';
+import { createOwner, reaction, runWithOwner, type Owner, type Reaction, type SlotKind } from '../reactive/index.ts';
 import { normalizeOutput } from './h.ts';
 import type { Component, ComponentInstanceLike, Props, VComponent, VNode } from './vnode.ts';
 
@@ -39,17 +41,19 @@ export class ComponentInstance implements ComponentInstanceLike {
   renders = 0;
   /** Per-instance values for features (context providers, refs); created on demand. */
   context: Map<unknown, unknown> | undefined;
+  /** Set by a hot swap: the slot layout before it, compared with the next render's. */
+  hot: SlotKind[] | undefined;
 
   constructor(vnode: VComponent, host: InstanceHost, parent: ComponentInstance | undefined) {
     this.vnode = vnode;
     this.host = host;
     this.parent = parent;
     this.depth = parent ? parent.depth + 1 : 0;
-    this.owner = createOwner(parent ? parent.owner : host.owner);
+    this.owner = createOwner(parent ? parent.owner : host.owner, componentName(vnode.type));
     this.reaction = reaction(() => {
       if (this.alive && !this.dirty) {
         this.dirty = true;
-        host.markDirty(this);
+        this.host.markDirty(this);
       }
     });
   }
@@ -68,11 +72,38 @@ export class ComponentInstance implements ComponentInstanceLike {
     this.dirty = false;
     this.renders++;
     try {
-      this.owner.beginSlots();
-      return normalizeOutput(this.reaction.track(() => runWithOwner(this.owner, () => type(props))));
+      let out = this.run(type, props);
+      const before = this.hot;
+      if (before !== undefined) {
+        this.hot = undefined;
+        const after = this.owner.slotLayout();
+        if (before.join() !== after.join()) {
+          // The reused signals may now sit where other state belongs: start this component over.
+          this.owner.hotReset(false);
+          out = this.run(type, props);
+          hotRegistry()?.reportReset(type, this.name, `its signal layout changed from [${before.join(', ')}] to [${after.join(', ')}]`);
+        }
+      }
+      if (devChecks.on) checkOutput(out, this.name);
+      return out;
     } finally {
       current = prev;
     }
+  }
+
+  private run(type: VComponent['type'], props: Props): VNode {
+    this.owner.beginSlots();
+    return normalizeOutput(this.reaction.track(() => runWithOwner(this.owner, () => type(props))));
+  }
+
+  /**
+   * Hot reload: render with `type` (the new version of this component) from now on. Its memos and
+   * effects are created afresh on the next render; its signals are kept when the new code creates the
+   * same kinds in the same order, else the component starts over (reported through the host).
+   */
+  hotReplace(type: VComponent['type']): void {
+    (this.vnode as { type: VComponent['type'] }).type = type;
+    this.hot = this.owner.hotReset(true);
   }
 
   dispose(): void {

@@ -12,7 +12,7 @@ import { normalizeOutput } from './h.ts';
 import { mount, unmount } from './mount.ts';
 import type { Patch } from './patch.ts';
 import { firstDom, needsHid } from './wire.ts';
-import { Kind, type Child, type VElement, type VNode, type VParent } from './vnode.ts';
+import { Kind, type Child, type Component, type VElement, type VNode, type VParent } from './vnode.ts';
 
 export interface RootOptions {
   /** Called when a component has become dirty (the session schedules a flush). */
@@ -132,6 +132,31 @@ export class Root implements ReconcileContext {
       } else if (v.kind === Kind.Element || v.kind === Kind.Fragment) for (const c of v.children) visit(c);
     };
     if (this.top) visit(this.top);
+  }
+
+  /**
+   * Hot reload: switch every mounted component whose function has a newer version (`latest`) to it,
+   * then mark the whole tree dirty so the next flush renders everything with the current code.
+   * Returns how many instances were switched.
+   */
+  hotSwap(latest: (type: Component) => Component | undefined): number {
+    let swapped = 0;
+    const visit = (v: VNode): void => {
+      if (v.kind === Kind.Component) {
+        const inst = v.instance as ComponentInstance | undefined;
+        if (!inst) return;
+        const next = latest(v.type);
+        if (next !== undefined && next !== v.type) {
+          inst.hotReplace(next);
+          swapped++;
+        }
+        visit(inst.out);
+      } else if (v.kind === Kind.Element || v.kind === Kind.Fragment) for (const c of v.children) visit(c);
+    };
+    if (this.top) visit(this.top);
+    this.invalidateAll();
+    if (this.dirty.length > 0) this.opts.onDirty?.();
+    return swapped;
   }
 
   /**

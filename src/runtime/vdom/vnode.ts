@@ -131,7 +131,18 @@ export function fragmentNode(children: VNode[], key: Key | undefined): VFragment
   return new VNodeRecord(Kind.Fragment, undefined, undefined, undefined, children, key, undefined, undefined) as VFragment;
 }
 
+let latestComponent: ((type: Component) => Component | undefined) | undefined;
+
+/**
+ * Dev hot reload: map every component to its newest version as vnodes are created, so code that still
+ * holds an old function (a stored route match, a closure) renders the current one.
+ */
+export function setComponentResolver(resolve: ((type: Component) => Component | undefined) | undefined): void {
+  latestComponent = resolve;
+}
+
 export function componentNode(type: Component, props: Props, key: Key | undefined): VComponent {
+  if (latestComponent !== undefined) type = latestComponent(type) ?? type;
   return new VNodeRecord(Kind.Component, undefined, type, props, undefined, key, undefined, undefined) as VComponent;
 }
 

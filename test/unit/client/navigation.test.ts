@@ -82,6 +82,55 @@ describe('link clicks', () => {
   });
 });
 
+describe('<Link prefetch>', () => {
+  const prefetches = (s: FakeSocket) =>
+    eventsOf(s).filter((f) => f.event.kind === EventKind.Custom && f.event.hid === 0 && f.event.name === 'vango:prefetch').map((f) => (f.event as { payload: string }).payload);
+  const PRE =
+    '<nav><a id="p" href="/b?x=1" data-prefetch><span id="pi">b</span></a><a id="q" href="/c" data-prefetch>c</a>' +
+    '<a id="plain" href="/d">d</a><a id="ext" href="https://elsewhere.example/b" data-prefetch>e</a>' +
+    '<a id="blank" href="/e" target="_blank" data-prefetch>x</a><a id="here" href="/" data-prefetch>here</a></nav>';
+  const over = (el: Element) => el.dispatchEvent(new PointerEvent('pointerover', { bubbles: true }));
+  const focus = (el: Element) => el.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+
+  it('asks for a prefetch on the first hover or focus of a data-prefetch link, once per path', () => {
+    history.replaceState(null, '', '/');
+    const { root, ws } = boot(PRE);
+    const $ = (id: string) => root.querySelector('#' + id)!;
+    over($('pi'));
+    over($('p'));
+    focus($('p'));
+    focus($('q'));
+    over($('q'));
+    expect(prefetches(ws.last())).toEqual(['/b?x=1', '/c']);
+    // A hint, not a navigation: nothing was prevented or navigated.
+    expect(navigations(ws.last())).toEqual([]);
+  });
+
+  it('ignores links live navigation would not follow, plain links and the current page', () => {
+    history.replaceState(null, '', '/');
+    const { root, ws } = boot(PRE);
+    for (const id of ['plain', 'ext', 'blank', 'here']) over(root.querySelector('#' + id)!);
+    expect(prefetches(ws.last())).toEqual([]);
+  });
+
+  it('sends nothing before the socket is connected', () => {
+    history.replaceState(null, '', '/');
+    const { root, ws } = boot(PRE, { connect: false });
+    over(root.querySelector('#p')!);
+    ws.last().open();
+    expect(prefetches(ws.last())).toEqual([]);
+  });
+
+  it('asks again after a navigation', () => {
+    history.replaceState(null, '', '/');
+    const { root, ws } = boot(PRE);
+    over(root.querySelector('#q')!);
+    ws.last().recv(patches(1, [{ op: Op.UrlPush, url: '/z' }]));
+    over(root.querySelector('#q')!);
+    expect(prefetches(ws.last())).toEqual(['/c', '/c']);
+  });
+});
+
 describe('history and scroll', () => {
   it('UrlPush saves the scroll in the leaving entry, pushes, then scrolls to the top after the frame', async () => {
     const { ws } = boot('<main>x</main>');

@@ -62,6 +62,8 @@ export const goldenCases: GoldenCase[] = [
   ev('hook', 15, { kind: E.Hook, hid: 10, name: 'drop', payload: '{"i":1}' }),
   ev('navigate', 16, { kind: E.Navigate, hid: 0, path: '/a?b=1', replace: true }),
   ev('custom', 17, { kind: E.Custom, hid: 11, name: 'x', payload: 'y' }),
+  // A page prefetch hint (`<Link prefetch>`): a Custom event on hid 0, the path as its payload.
+  ev('prefetch', 18, { kind: E.Custom, hid: 0, name: 'vango:prefetch', payload: '/p/7' }),
   { name: 'ack', dir: 'c2s', frame: { type: T.Ack, seq: 300 } },
   { name: 'ping', dir: 'c2s', frame: { type: T.Ping, time: 1.5 } },
   { name: 'pong', dir: 's2c', frame: { type: T.Pong, time: 1.5 } },

@@ -1,0 +1,40 @@
+/**
+ * Errors as overlay problems: compile failures keep their esbuild location; runtime errors are placed
+ * at the first stack frame inside the app's own files (stacks are source-mapped by the loader's inline
+ * maps, so these are the user's TypeScript lines).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { codeFrame, type Diagnostic } from '../../toolchain/diagnostics.ts';
+import type { DevProblem } from '../events.ts';
+
+/** A compile diagnostic as a problem. */
+export function buildProblem(d: Diagnostic): DevProblem {
+  return { kind: 'build', message: d.message, file: d.file, absFile: d.absFile, line: d.line, column: d.column, frame: d.frame };
+}
+
+const FRAME = /\(?((?:file:\/\/)?\/[^\s():]+|[A-Za-z]:\\[^\s():]+):(\d+):(\d+)\)?\s*$/;
+
+/** The stack without version queries (`?v=3`) and without the frames of our own runtime internals. */
+function cleanStack(stack: string): string {
+  return stack.replace(/\?v=\d+/g, '');
+}
+
+/** A thrown value as a problem; `where` says what was running ("click handler", "render of <Counter>"). */
+export function runtimeProblem(err: unknown, root: string, where?: string): DevProblem {
+  const e = err instanceof Error ? err : new Error(String(err));
+  const stack = cleanStack(e.stack ?? `${e.name}: ${e.message}`);
+  const base = root.endsWith(sep) ? root : root + sep;
+  for (const line of stack.split('\n').slice(1)) {
+    const m = FRAME.exec(line.trim());
+    if (!m) continue;
+    const abs = m[1]!.startsWith('file:') ? fileURLToPath(m[1]!) : m[1]!;
+    if (!abs.startsWith(base) || abs.includes(`${sep}node_modules${sep}`) || abs.includes(`${sep}.vango${sep}`)) continue;
+    const ln = Number(m[2]);
+    const col = Number(m[3]);
+    const frame = existsSync(abs) ? codeFrame(readFileSync(abs, 'utf8'), ln, col) : '';
+    return { kind: 'runtime', message: `${e.name}: ${e.message}`, file: relative(root, abs).split(sep).join('/'), absFile: abs, line: ln, column: col, frame, stack, ...(where ? { where } : {}) };
+  }
+  return { kind: 'runtime', message: `${e.name}: ${e.message}`, file: '', absFile: '', line: 0, column: 0, frame: '', stack, ...(where ? { where } : {}) };
+}

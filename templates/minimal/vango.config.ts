@@ -1,0 +1,5 @@
+import { defineConfig } from 'vango';
+
+export default defineConfig({
+  app: { lang: 'en', stylesheets: ['/app.css'] },
+});
