@@ -68,13 +68,36 @@ export function warnBadHandler(prop: string, tag: string, value: unknown, compon
   );
 }
 
+/** Elements the HTML parser closes an open `<p>` before (so a `<p>` can't hold them). */
+const CLOSES_P = new Set(['address', 'article', 'aside', 'blockquote', 'details', 'div', 'dl', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'main', 'menu', 'nav', 'ol', 'p', 'pre', 'section', 'table', 'ul']);
+/** Elements that may not contain themselves: the parser closes the outer one first. */
+const NO_SELF_NESTING = new Set(['a', 'button', 'form', 'label', 'option']);
+
+/**
+ * Markup the browser's parser rewrites (so the DOM differs from what the server rendered and
+ * patches would land on the wrong nodes). Returns the problem, or undefined.
+ */
+export function nestingProblem(tag: string, ancestors: readonly string[]): string | undefined {
+  const parent = ancestors[ancestors.length - 1];
+  if (parent === 'p' && CLOSES_P.has(tag)) return `<${tag}> inside <p>: the browser closes the <p> before it. Use a <div> instead of the <p> (or a <span> instead of the <${tag}>).`;
+  if (NO_SELF_NESTING.has(tag) && ancestors.includes(tag)) return `<${tag}> inside another <${tag}>: the browser closes the outer one first. Move it out.`;
+  if (parent === 'table' && (tag === 'tr' || tag === 'td' || tag === 'th')) return `<${tag}> directly inside <table>: the browser wraps it in a <tbody>. Write the <tbody> (or <thead>) yourself.`;
+  if ((parent === 'tbody' || parent === 'thead' || parent === 'tfoot') && tag !== 'tr') return `<${tag}> directly inside <${parent}>: only <tr> belongs there; the browser moves it out of the table.`;
+  if (parent === 'tr' && tag !== 'td' && tag !== 'th') return `<${tag}> directly inside <tr>: only <td>/<th> belong there; the browser moves it out of the table.`;
+  return undefined;
+}
+
 /**
  * Check one component's fresh output (not its child components' output: they check their own):
- * duplicate keys among siblings and event props that are not functions.
+ * duplicate keys among siblings, event props that are not functions, and nesting the HTML parser
+ * rewrites (the hydration mistake: the client's DOM would not be the server's tree).
  */
 export function checkOutput(node: VNode, component: string): void {
+  const ancestors: string[] = [];
   const visit = (n: VNode, parentTag: string): void => {
     if (n.kind === Kind.Element) {
+      const nesting = nestingProblem(n.tag, ancestors);
+      if (nesting) devWarn(`${nesting} (in <${component}>)`, component);
       for (const p in n.props) {
         if (!isEventProp(p)) continue;
         const v = n.props[p];
@@ -89,7 +112,9 @@ export function checkOutput(node: VNode, component: string): void {
         if (keys.has(c.key)) warnDuplicateKey(c.key, tag, component);
         else keys.add(c.key);
       }
+      if (n.kind === Kind.Element) ancestors.push(n.tag);
       visit(c, tag);
+      if (n.kind === Kind.Element) ancestors.pop();
     }
   };
   visit(node, component);

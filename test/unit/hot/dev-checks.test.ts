@@ -69,3 +69,24 @@ describe('dev checks', () => {
     expect(warnings).toEqual([]);
   });
 });
+
+describe('nesting the HTML parser rewrites', () => {
+  it.each([
+    [h('p', null, h('div', null, 'x')), /<div> inside <p>/],
+    [h('a', { href: '/a' }, h('span', null, h('a', { href: '/b' }, 'x'))), /<a> inside another <a>/],
+    [h('button', null, h('button', null, 'x')), /<button> inside another <button>/],
+    [h('table', null, h('tr', null, h('td', null, 'x'))), /<tr> directly inside <table>.*<tbody>/],
+    [h('table', null, h('tbody', null, h('div', null, 'x'))), /<div> directly inside <tbody>/],
+  ])('warns for %#', (tree, message) => {
+    const C: Component = () => tree;
+    new Root().mount(h(C, null));
+    expect(warnings.map((w) => w.message).join('\n')).toMatch(message);
+  });
+
+  it('accepts valid nesting', () => {
+    const C: Component = () =>
+      h('div', null, h('p', null, h('span', null, 'a'), h('a', { href: '/' }, 'b')), h('table', null, h('tbody', null, h('tr', null, h('td', null, h('div', null, 'c'))))));
+    new Root().mount(h(C, null));
+    expect(warnings).toEqual([]);
+  });
+});
