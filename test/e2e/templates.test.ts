@@ -3,7 +3,7 @@
  * `vango dev`, check the server-rendered HTML, then use each app in Chromium. The todo run goes through
  * create-vango's own install and reports the time from its start to the first page served.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -14,11 +14,6 @@ import { ensureFreshBuild } from '../cli/fresh-build.ts';
 import { REPO, childEnv, install, run, scaffold, type ScaffoldedApp } from '../templates/scaffold.ts';
 import { launch, waitStatus } from './browser.ts';
 
-/** `vango dev` exists once its help names the flags this test relies on. */
-const devImplemented = (() => {
-  const r = spawnSync(process.execPath, [join(REPO, 'bin', 'vango.js'), 'dev', '--help'], { encoding: 'utf8', timeout: 20_000 });
-  return r.status === 0 && r.stdout.includes('--no-dashboard') && r.stdout.includes('--port');
-})();
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -74,7 +69,6 @@ async function startDev(dir: string, env: NodeJS.ProcessEnv = {}): Promise<Dev> 
 
 let browser: Browser;
 beforeAll(async () => {
-  if (!devImplemented) return;
   await ensureFreshBuild();
   browser = await launch();
 }, 180_000);
@@ -89,7 +83,7 @@ async function openLive(url: string): Promise<Page> {
   return page;
 }
 
-describe.skipIf(!devImplemented)('templates in the browser (vango dev)', () => {
+describe('templates in the browser (vango dev)', () => {
   describe('todo', () => {
     let parent: string;
     let dev: Dev;
