@@ -7,6 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch } from './browser.ts';
 import { makeApp, startDev, type DevProcess } from '../helpers/dev-server.ts';
+import { ensureFreshBuild } from '../cli/fresh-build.ts';
 
 const page1 = (title: string, extra = '') => `import { signal } from 'vango';
 
@@ -32,6 +33,7 @@ describe('vango dev in Chromium', () => {
   const consoleLines: string[] = [];
 
   beforeAll(async () => {
+    await ensureFreshBuild();
     app = makeApp({
       'vango.config.ts': `import { defineConfig } from 'vango';\nexport default defineConfig({ app: { stylesheets: ['/app.css'] } });\n`,
       'public/app.css': 'h1 { color: rgb(0, 0, 255); }\n',
@@ -44,7 +46,7 @@ describe('vango dev in Chromium', () => {
     await page.goto(dev.url);
     await page.waitForFunction(() => document.documentElement.classList.contains('vango-connected'));
     await page.evaluate(() => ((window as unknown as { __same: number }).__same = 42));
-  }, 60_000);
+  }, 240_000);
 
   afterAll(async () => {
     await browser?.close();

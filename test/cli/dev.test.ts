@@ -1,0 +1,63 @@
+// `vango dev` as a user runs it: flag and folder errors, the dashboard in a terminal (keys), plain
+// lines without one.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freePort, makeApp, startDev } from '../helpers/dev-server.ts';
+import { ensureFreshBuild } from './fresh-build.ts';
+import { spawnPty } from './pty.ts';
+import { repoRoot, runNode } from './spawn-cli.ts';
+
+beforeAll(ensureFreshBuild, 180_000);
+
+const app = makeApp({
+  'vango.config.ts': "import { defineConfig } from 'vango';\nexport default defineConfig({});\n",
+  'app/routes/index.tsx': 'export default function Home() {\n  return <h1>dev cli</h1>;\n}\n',
+});
+afterAll(() => app.remove());
+
+describe('vango dev', () => {
+  it('refuses a folder that is not an app, saying what it looked for', () => {
+    const empty = mkdtempSync(join(tmpdir(), 'vango-dev-empty-'));
+    try {
+      const r = runNode('bin/vango.js', ['dev', '--cwd', empty]);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toMatch(/no Vango app in .* \(looked for vango\.config\.ts or app\/routes\/\)/);
+    } finally {
+      rmSync(empty, { recursive: true, force: true });
+    }
+  });
+
+  it('rejects a bad port', () => {
+    const r = runNode('bin/vango.js', ['dev', '--port', 'abc']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/expected a port number/);
+  });
+
+  it('without a terminal prints plain lines and serves the app; SIGTERM stops it', async () => {
+    const dev = await startDev(app.root);
+    try {
+      expect(dev.log()).toMatch(/ready in \d+ ms/);
+      const html = await (await fetch(dev.url)).text();
+      expect(html).toContain('<h1>dev cli</h1>');
+      expect(html).toContain('/_vango/dev/client.js');
+      const script = await fetch(`${dev.url}/_vango/dev/client.js`);
+      expect(script.status).toBe(200);
+      expect(script.headers.get('content-type')).toMatch(/javascript/);
+    } finally {
+      await dev.stop();
+    }
+    expect(dev.child.exitCode === 0 || dev.child.signalCode === 'SIGTERM').toBe(true);
+  });
+
+  it('in a terminal shows the dashboard and quits on q', async () => {
+    const port = await freePort();
+    const p = spawnPty([process.execPath, join(repoRoot, 'bin', 'vango.js'), 'dev', '--port', String(port)], { cwd: app.root, env: { CI: '', NO_COLOR: '1' } });
+    await p.waitFor(`http://127.0.0.1:${port}`, 20_000);
+    expect(p.output()).toMatch(/ready in \d+ ms/);
+    expect(p.output()).toMatch(/q quit/);
+    p.type('q');
+    expect(await p.exit).toBe(0);
+  }, 40_000);
+});
