@@ -39,8 +39,9 @@ export function presence<T>(): Presence<T> {
     count: () => members.get().size,
     join(info) {
       const session = currentSession();
-      // One key per joined component, kept across its re-renders by the slot.
-      const key = signal(`${session?.id ?? 'local'}:${++nextKey}`).get();
+      // One key per joined component, kept across its re-renders by the slot. Never the session id:
+      // that is a credential, and apps may show or send keys.
+      const key = signal(`m${++nextKey}`).get();
       const connected = session?.connected;
       effect(() => {
         if (connected === undefined || connected.get()) set(key, info);
