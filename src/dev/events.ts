@@ -7,6 +7,8 @@
 export const DEV_EVENTS_PATH = '/_vango/dev/events';
 /** The dev script (overlay, stylesheet swap, console messages). */
 export const DEV_SCRIPT_PATH = '/_vango/dev/client.js';
+/** The app's client hooks (`app/hooks.ts`), bundled on request. */
+export const DEV_HOOKS_PATH = '/_vango/dev/hooks.js';
 /** `GET ?file=<abs path>&line=<n>&column=<n>`: opens the file in the editor ($VANGO_EDITOR, $EDITOR, `code -g`). */
 export const DEV_OPEN_PATH = '/_vango/dev/open';
 

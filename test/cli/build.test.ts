@@ -64,6 +64,16 @@ describe('vango build', () => {
     expect(existsSync(join(app.dir, 'dist/public/robots.txt.gz'))).toBe(false);
   });
 
+  it("bundles the app's client hooks for the browser under a hashed name", () => {
+    const hooks = manifest.assets['hooks.js']!;
+    expect(hooks.file).toMatch(/^assets\/hooks\.[0-9a-f]{8}\.js$/);
+    expect(manifest.scripts).toEqual([hooks.url]);
+    const code = readFileSync(join(app.dir, 'dist', hooks.file), 'utf8');
+    expect(code).toContain('data-hooked');
+    expect(code).not.toMatch(/\binterface\b|\bimport\b/); // type-stripped, self-contained
+    expect(build.stdout).toMatch(/^assets\/hooks\.[0-9a-f]{8}\.js\s/m);
+  });
+
   it('fails with a source-located error on a syntax error', () => {
     const broken = copyApp();
     try {
@@ -149,7 +159,7 @@ describe('node dist/server.js', () => {
     expect(res.headers.get('cross-origin-opener-policy')).toBe('same-origin');
     const html = await res.text();
     expect(html).toContain('Count: 0');
-    expect(html).toContain(`<script src="${manifest.client}" defer></script>`);
+    expect(html).toContain(`<script src="${manifest.client}" defer></script><script src="${manifest.scripts![0]}" defer></script>`);
     expect(html).toContain('<link rel="stylesheet" href="/style.css">');
     const gz = await fetch(`${base}/`, { headers: { 'accept-encoding': 'gzip' } });
     expect(gz.headers.get('content-encoding')).toBe('gzip');

@@ -14,6 +14,7 @@ beforeAll(ensureFreshBuild, 180_000);
 const app = makeApp({
   'vango.config.ts': "import { defineConfig } from 'vango';\nexport default defineConfig({});\n",
   'app/routes/index.tsx': 'export default function Home() {\n  return <h1>dev cli</h1>;\n}\n',
+  'app/hooks.ts': "const marker: string = 'hooks-marker';\n(window as any).Vango?.hooks?.register(marker, { mounted() {} });\n",
 });
 afterAll(() => app.remove());
 
@@ -45,6 +46,11 @@ describe('vango dev', () => {
       const script = await fetch(`${dev.url}/_vango/dev/client.js`);
       expect(script.status).toBe(200);
       expect(script.headers.get('content-type')).toMatch(/javascript/);
+      // The app's client hooks, bundled for the browser like `vango build` does.
+      expect(html).toContain('/_vango/dev/hooks.js');
+      const hooks = await (await fetch(`${dev.url}/_vango/dev/hooks.js`)).text();
+      expect(hooks).toContain('hooks-marker');
+      expect(hooks).not.toContain(': string');
     } finally {
       await dev.stop();
     }

@@ -12,7 +12,7 @@ export interface CliRun {
 }
 
 /** Runs `node <script> ...args` from the repo root with the given extra env. */
-export function runNode(script: string, args: readonly string[], opts: { env?: NodeJS.ProcessEnv; node?: string; cwd?: string } = {}): CliRun {
+export function runNode(script: string, args: readonly string[], opts: { env?: NodeJS.ProcessEnv; node?: string; cwd?: string; timeout?: number } = {}): CliRun {
   const env: NodeJS.ProcessEnv = { ...process.env, ...opts.env };
   // Tests decide about color themselves; an outer FORCE_COLOR/NO_COLOR must not leak in.
   for (const k of ['FORCE_COLOR', 'NO_COLOR', 'CLICOLOR_FORCE']) if (!opts.env || !(k in opts.env)) delete env[k];
@@ -21,7 +21,7 @@ export function runNode(script: string, args: readonly string[], opts: { env?: N
     env,
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'pipe'],
-    timeout: 20_000,
+    timeout: opts.timeout ?? 20_000,
   });
   if (r.error) throw r.error;
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
@@ -35,6 +35,7 @@ export const vango = (args: readonly string[], env?: NodeJS.ProcessEnv) => runNo
  */
 export function ensureBuilt(): void {
   if (staleReason() === null) return;
-  const r = runNode('scripts/build.ts', []);
+  // A build takes 20-30 s on a busy 2-core machine.
+  const r = runNode('scripts/build.ts', [], { timeout: 180_000 });
   if (r.code !== 0) throw new Error(`npm run build failed:\n${r.stdout}\n${r.stderr}`);
 }

@@ -112,6 +112,8 @@ describe('built fixture app in a clean folder', () => {
 
   it('goes live in Chromium under the production CSP and counts clicks', async () => {
     const { page, problems } = await openPage(d.url);
+    // The app's hooks bundle ran (served from /assets under the CSP) and mounted its hook.
+    await page.waitForSelector('h1[data-hooked="yes"]', { timeout: 5_000 });
     await page.click('#inc');
     await page.waitForFunction(() => document.querySelector('#count')?.textContent === 'Count: 1');
     await page.click('#inc');

@@ -63,9 +63,7 @@ export async function install(dir: string): Promise<Run> {
   return r;
 }
 
-/** The app's tests: `npm test` (vango test), or the app's vitest while `vango test` is not built. */
-export async function appTests(dir: string): Promise<Run> {
-  const r = await run(['npm', 'test'], dir);
-  if (r.code !== 0 && /not implemented/.test(r.output)) return run([join(dir, 'node_modules', '.bin', 'vitest'), 'run'], dir);
-  return r;
+/** The app's tests: `npm test`, which runs `vango test`. */
+export function appTests(dir: string): Promise<Run> {
+  return run(['npm', 'test'], dir);
 }

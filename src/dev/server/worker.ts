@@ -9,9 +9,11 @@ import { extname, relative, sep } from 'node:path';
 import { generateRoutes } from '../../codegen/routes/index.ts';
 import { RouteError } from '../../runtime/router/errors.ts';
 import type { RouteTable } from '../../runtime/router/table.ts';
+import { bundleHooks, findHooksEntry } from '../../toolchain/build/hooks.ts';
 import { loadConfig } from '../../toolchain/config.ts';
+import { BuildFailure } from '../../toolchain/diagnostics.ts';
 import { buildDevClient } from '../client-bundle.ts';
-import { DEV_EVENTS_PATH, DEV_OPEN_PATH, DEV_SCRIPT_PATH, isBrowserEvent, type DevEvent, type DevProblem } from '../events.ts';
+import { DEV_EVENTS_PATH, DEV_HOOKS_PATH, DEV_OPEN_PATH, DEV_SCRIPT_PATH, isBrowserEvent, type DevEvent, type DevProblem } from '../events.ts';
 import { openInEditor } from '../open-editor.ts';
 import { DevEventStream } from './event-stream.ts';
 import { installDevLoader } from './loader.ts';
@@ -49,6 +51,7 @@ export async function runWorker(o: WorkerOptions): Promise<void> {
   const [loaded, rt] = await Promise.all([loadConfig(o.root), loadAppRuntime(o.root)]);
   const { config, layout, publicDir } = loaded;
   const stream = new DevEventStream();
+  const rel = (f: string) => relative(o.root, f).split(sep).join('/');
   const send = (e: DevEvent) => emit(stream, e);
   let problem: DevProblem | undefined;
   const show = (p: DevProblem) => {
@@ -98,7 +101,8 @@ export async function runWorker(o: WorkerOptions): Promise<void> {
     rt.server.appOptionsFromConfig(config, {
       ...(routeTable ? { routeTable } : { resolve: () => new Response('The app does not build yet: see the error overlay or the terminal.', { status: 500, headers: { 'content-type': 'text/plain; charset=utf-8' } }) }),
       dev: true,
-      scripts: [DEV_SCRIPT_PATH],
+      // Client hooks load like in production (after the client); a hooks file added later needs a restart.
+      scripts: [DEV_SCRIPT_PATH, ...(findHooksEntry(layout.appDir) ? [DEV_HOOKS_PATH] : [])],
       onError: reportRuntime,
       sessions: { onError: (err, _s, where) => reportRuntime(err, where) },
     }),
@@ -112,6 +116,21 @@ export async function runWorker(o: WorkerOptions): Promise<void> {
     }
     if (path === DEV_SCRIPT_PATH) {
       const code = await buildDevClient();
+      res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-store' });
+      res.end(code);
+      return true;
+    }
+    if (path === DEV_HOOKS_PATH) {
+      const entry = findHooksEntry(layout.appDir);
+      let code = '';
+      if (entry) {
+        try {
+          code = new TextDecoder().decode(await bundleHooks(o.root, entry, 'dev'));
+        } catch (err) {
+          show(err instanceof BuildFailure ? buildProblem(err.diagnostics[0]!) : runtimeProblem(err, o.root, 'client hooks'));
+          code = `console.error(${JSON.stringify(`[vango] ${rel(entry)} does not build: see the overlay`)});`;
+        }
+      }
       res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-store' });
       res.end(code);
       return true;
@@ -147,7 +166,6 @@ export async function runWorker(o: WorkerOptions): Promise<void> {
 
   const apply = async (batch: ChangeBatch): Promise<void> => {
     const t0 = performance.now();
-    const rel = (f: string) => relative(o.root, f).split(sep).join('/');
     if (batch.files.some((f) => configFiles.has(f))) {
       send({ type: 'restart', reason: `${rel(batch.files.find((f) => configFiles.has(f))!)} changed` });
       // Sessions are told the server restarts: their pages reconnect and, finding no session, reload.
@@ -157,7 +175,13 @@ export async function runWorker(o: WorkerOptions): Promise<void> {
     const css = batch.files.filter((f) => extname(f) === '.css' && f.startsWith(publicDir + sep));
     for (const f of css) send({ type: 'css', href: `/${relative(publicDir, f).split(sep).join('/')}` });
     if (css.length > 0) send({ type: 'update', files: css.map(rel), what: 'css', ms: Math.round(performance.now() - t0) });
-    const code = batch.files.filter((f) => f.startsWith(layout.appDir + sep) && !f.startsWith(layout.genDir + sep) && /\.(tsx?|jsx?|mts|mjs)$/.test(f));
+    // Client hooks run in the browser: pages reload to take the new code.
+    const hooks = findHooksEntry(layout.appDir);
+    if (hooks && batch.files.includes(hooks)) {
+      send({ type: 'reload', reason: `${rel(hooks)} changed` });
+      send({ type: 'update', files: [rel(hooks)], what: 'full', ms: Math.round(performance.now() - t0) });
+    }
+    const code = batch.files.filter((f) => f !== hooks).filter((f) => f.startsWith(layout.appDir + sep) && !f.startsWith(layout.genDir + sep) && /\.(tsx?|jsx?|mts|mjs)$/.test(f));
     if (code.length === 0 && !batch.structural) return;
     if (batch.structural && !regenerate()) return;
     const failure = await updater.check();

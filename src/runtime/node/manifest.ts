@@ -22,7 +22,9 @@ export interface BuildManifest {
   version: 1;
   /** The thin client's URL (the App's `clientPath`). */
   client: string;
-  /** Hashed assets by logical name (`vango.js`). */
+  /** Scripts every page loads after the client (the app's hooks), by URL. */
+  scripts?: string[];
+  /** Hashed assets by logical name (`vango.js`, `hooks.js`). */
   assets: Record<string, ManifestAsset>;
   /** Files copied from `public/`, by their path inside it. */
   public: Record<string, ManifestFile>;

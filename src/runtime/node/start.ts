@@ -62,7 +62,7 @@ export async function startServer(opts: StartOptions): Promise<StartedServer> {
   const config = validateConfig(opts.config);
   const manifestFile = join(root, 'manifest.json');
   const manifest = opts.manifest ?? parseManifest(readFileSync(manifestFile, 'utf8'), manifestFile);
-  const app = createApp(appOptionsFromConfig(config, { ...opts.app, routeTable: opts.routeTable, dev: false, clientPath: manifest.client }));
+  const app = createApp(appOptionsFromConfig(config, { ...opts.app, routeTable: opts.routeTable, dev: false, clientPath: manifest.client, scripts: [...(manifest.scripts ?? []), ...(opts.app?.scripts ?? [])] }));
   const assets = createFileHandler(join(root, 'assets'), { prefix: '/assets', immutable: true, exclusive: true });
   const files = createFileHandler(join(root, 'public'), { prefix: '', immutable: false });
   const sockets = attachSockets(app, { heartbeat: 30_000 });

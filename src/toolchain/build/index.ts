@@ -8,6 +8,7 @@ import { generateRoutes } from '../../codegen/routes/index.ts';
 import { loadConfig } from '../config.ts';
 import { copyPublic, emitClient } from './assets.ts';
 import { bundleServer } from './bundle.ts';
+import { emitHooks, findHooksEntry } from './hooks.ts';
 import { writeServerEntry } from './entry.ts';
 import { CLIENT_GZIP_BUDGET, writeManifest, type BuildManifest } from './manifest.ts';
 import { sizeReport, type SizeReport } from './size-report.ts';
@@ -60,10 +61,13 @@ export async function buildApp(root: string, opts: BuildAppOptions = {}): Promis
     bundleDeps: opts.bundleDeps ?? false,
   });
   const client = await emitClient(outdir);
+  const hooksEntry = findHooksEntry(layout.appDir);
+  const hooks = hooksEntry ? await emitHooks(layout.root, hooksEntry, outdir) : undefined;
   const manifest: BuildManifest = {
     version: 1,
     client: client.url,
-    assets: { 'vango.js': client },
+    scripts: hooks ? [hooks.url] : [],
+    assets: { 'vango.js': client, ...(hooks ? { 'hooks.js': hooks } : {}) },
     public: copyPublic(publicDir, outdir),
     server: { file: relative(outdir, server.file).split(sep).join('/'), size: statSync(server.file).size },
     budget: { client: CLIENT_GZIP_BUDGET },
