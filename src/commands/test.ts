@@ -7,6 +7,15 @@ import type { CommandResult } from './program.ts';
 
 /** Runs the app's tests; `args` go to vitest untouched (except `--browser`). Exit code is vitest's. */
 export async function runTest(args: readonly string[]): Promise<CommandResult> {
+  if (args.includes('--help') || args.includes('-h')) {
+    // Ours first; vitest's own help (the options we pass through) follows.
+    process.stdout.write(
+      'Usage: vango test [--browser] [vitest options and filters]\n\n' +
+        "Runs the app's tests with vitest and Vango's preset (TSX, the app's tsconfig paths, the generated routes).\n" +
+        '  --browser   also run the *.e2e.{test,spec}.ts(x) specs, in Chromium\n' +
+        "Every other argument goes to vitest, whose options follow.\n\n",
+    );
+  }
   const root = findAppRoot(process.cwd()) ?? process.cwd();
   try {
     return await runTests({ root, args });

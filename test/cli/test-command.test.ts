@@ -51,6 +51,14 @@ describe('vango test', () => {
     expect(existsSync(join(app.dir, 'app/.vango/routes.gen.ts'))).toBe(true);
   });
 
+  it('--help explains the command, then shows the vitest options it passes through', () => {
+    const r = vangoTest(['--help']);
+    expect(r.out).toContain('Usage: vango test [--browser]');
+    expect(r.out.indexOf('Usage: vango test')).toBeLessThan(r.out.indexOf('vitest'));
+    expect(r.out).toMatch(/--reporter/);
+    expect(r.code).toBe(0);
+  });
+
   it('passes filters through to vitest', () => {
     const r = vangoTest(['Counter']);
     expect(r.out).toContain('Counter.spec.tsx');

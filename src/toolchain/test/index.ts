@@ -31,6 +31,8 @@ export function splitTestArgs(args: readonly string[]): TestArgs {
 /** vitest's argv: `run` unless the user asked for watch mode (or another vitest command). */
 export function vitestArgv(args: readonly string[], config: string): string[] {
   const commands = ['run', 'watch', 'dev', 'related', 'bench', 'list', 'init'];
+  // vitest's full option list: its top-level help, without our --config (which trims it).
+  if (args.includes('--help') || args.includes('-h')) return ['--help'];
   const watch = args.includes('--watch') || args.includes('-w');
   const first = args[0];
   const head = first !== undefined && commands.includes(first) ? [] : watch ? [] : ['run'];
