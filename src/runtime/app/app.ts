@@ -17,7 +17,7 @@ import { Op, type Patch } from '../vdom/patch.ts';
 import type { Child, Component } from '../vdom/vnode.ts';
 import { SessionManager, type ManagerInit } from './manager.ts';
 import { postedFields, submitPost } from './form-post.ts';
-import { createOutlet, navigateSession, notFoundNode, OUTLET_KEY, outletNode } from './outlet.ts';
+import { createOutlet, navigateSession, notFoundNode, OUTLET_KEY, outletNode, type OutletState } from './outlet.ts';
 import { createPrefetcher } from './prefetch.ts';
 import { fullNavigation, type Session } from './session.ts';
 import type { Transport } from './transport.ts';
@@ -290,7 +290,32 @@ export class App {
       session.data.set(TITLE_KEY, title);
       ops.push({ op: Op.Dispatch, hid: 0, name: 'vango:title', detail: JSON.stringify(title) });
     }
-    return ops;
+    if (r.kind !== 'page') return ops;
+    // Render now, to see whether the new page throws: then the nearest _error is shown in its place.
+    const first = session.run(() => session.root.flushCollecting());
+    if (first.errors.length === 0) return [...ops, ...first.patches];
+    const err = first.errors[0];
+    this.sessions.report(err, session, `render of ${r.url.pathname}`);
+    const shown = this.showErrorPage(session, r.url, err);
+    // No error page that renders: the browser loads the URL and gets the server's plain 500.
+    return shown ? [...ops, ...first.patches, ...shown] : [fullNavigation(r.url.href)];
+  }
+
+  /** Swap the outlet to the nearest `_error` (inside its layouts, else alone); its patches, or undefined. */
+  private showErrorPage(session: Session, url: URL, err: unknown): Patch[] | undefined {
+    const state = session.data.get(OUTLET_KEY) as OutletState | undefined;
+    const page = state?.router.errorFor(url.pathname);
+    if (!state || !page) return undefined;
+    const props = { error: this.dev ? err : redact(err), status: 500, params: {} };
+    const patches: Patch[] = [];
+    for (const layouts of [true, false]) {
+      state.current.set(page.render(props, { layouts }));
+      const r = session.run(() => session.root.flushCollecting());
+      patches.push(...r.patches);
+      if (r.errors.length === 0) return patches;
+      this.sessions.report(r.errors[0], session, `error page ${page.file}`);
+    }
+    return undefined;
   }
 
   /**

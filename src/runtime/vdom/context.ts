@@ -14,6 +14,12 @@ export interface ReconcileContext extends InstanceHost {
   readonly interactive: Map<number, VElement>;
   /** A component threw while rendering during an update: it keeps its previous output. */
   renderError(error: unknown, instance: ComponentInstance): void;
+  /**
+   * True while an update re-renders: a component mounted by it that throws is reported through
+   * `renderError` and mounts empty, so one broken child cannot leave the tree half-diffed. False for
+   * the first mount of a page, where the error must fail the request.
+   */
+  updating?: boolean;
   /** A component rendered ahead of time that the next mount of a matching vnode takes over (one use). */
   prepared?: Adoptable | undefined;
 }

@@ -62,7 +62,16 @@ export function mount(v: VNode, parent: VParent | undefined, ctx: ReconcileConte
       }
       const inst = new ComponentInstance(v, ctx, enclosingInstance(parent));
       v.instance = inst;
-      inst.out = mount(inst.render(), v, ctx);
+      let out: VNode;
+      if (ctx.updating) {
+        try {
+          out = inst.render();
+        } catch (err) {
+          ctx.renderError(err, inst);
+          out = fragmentNode([], undefined);
+        }
+      } else out = inst.render();
+      inst.out = mount(out, v, ctx);
       return v;
     }
   }

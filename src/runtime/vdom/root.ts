@@ -63,13 +63,51 @@ export class Root implements ReconcileContext {
   }
 
   renderError(error: unknown, instance: ComponentInstance): void {
-    if (this.opts.onRenderError) this.opts.onRenderError(error, instance);
+    if (this.collecting) this.collecting.push(error);
+    else if (this.opts.onRenderError) this.opts.onRenderError(error, instance);
     else this.errors.push(error);
+  }
+
+  private collecting: unknown[] | undefined;
+
+  /**
+   * Flush, handing render errors to the caller instead of reporting them (a live navigation shows the
+   * error page when the new page throws). Components that threw keep their previous output.
+   */
+  flushCollecting(): { patches: Patch[]; errors: unknown[] } {
+    const prev = this.collecting;
+    const errors: unknown[] = [];
+    this.collecting = errors;
+    try {
+      return { patches: this.flush(), errors };
+    } finally {
+      this.collecting = prev;
+    }
   }
 
   /** Re-render dirty components (parents before children) and return the resulting patches. */
   flush(): Patch[] {
     this.patches = [];
+    this.updating = true;
+    try {
+      this.flushPasses();
+    } finally {
+      this.updating = false;
+    }
+    const out = this.patches;
+    this.patches = [];
+    if (this.errors.length > 0) {
+      const err = this.errors[0];
+      this.errors = [];
+      throw err;
+    }
+    return out;
+  }
+
+  /** See ReconcileContext.updating. */
+  updating = false;
+
+  private flushPasses(): void {
     for (let pass = 0; this.dirty.length > 0; pass++) {
       if (pass === MAX_FLUSH_PASSES) {
         const names = [...new Set(this.dirty.map((i) => i.name))].join(', ');
@@ -84,14 +122,6 @@ export class Root implements ReconcileContext {
         rerender(inst, parentElementHid(v), nextDomAfter(v), this);
       }
     }
-    const out = this.patches;
-    this.patches = [];
-    if (this.errors.length > 0) {
-      const err = this.errors[0];
-      this.errors = [];
-      throw err;
-    }
-    return out;
   }
 
   /**

@@ -14,6 +14,7 @@ import { EventKind } from '../../../src/runtime/protocol/events.ts';
 import { FrameType } from '../../../src/runtime/protocol/frames.ts';
 import { signal } from '../../../src/runtime/reactive/index.ts';
 import type { LayoutDef, MiddlewareDef, RouteDef, RouteTable } from '../../../src/runtime/router/table.ts';
+import { renderMounted } from '../../../src/runtime/render/serialize.ts';
 import { h } from '../../../src/runtime/vdom/h.ts';
 import { Op, type Patch, type WireNode } from '../../../src/runtime/vdom/patch.ts';
 import type { Child } from '../../../src/runtime/vdom/vnode.ts';
@@ -142,6 +143,43 @@ describe('Navigate events', () => {
     expect(frames).toHaveLength(1);
     expect(frames[0]!.patches[0]).toEqual({ op: Op.UrlPush, url: '/nowhere' });
     expect(textIn(frames[0]!.patches)).toContain('Not found');
+  });
+
+  it('a page that throws while rendering shows the nearest _error in its layouts, state of the layout kept', async () => {
+    const Boom = (): Child => {
+      throw new Error('db down');
+    };
+    const ErrorPage = (p: { error: Error; status: number }) => h('main', null, `error ${p.status}: ${p.error.message}`);
+    const errors: unknown[] = [];
+    const withError: RouteTable = {
+      ...table,
+      routes: [...table.routes, page('/boom', 'app/boom.tsx', Boom)],
+      errors: [{ file: 'app/_error.tsx', prefix: '/', module: { default: ErrorPage }, layouts: [shell] }],
+    };
+    const app = createApp({ routeTable: withError, sessions: { sweepInterval: 0, onError: (e) => errors.push(e) } });
+    const { session, log } = await open(app, '/a');
+    session.run(() => session.root.dispatch([...session.root.interactive.keys()][0]!, 'click', {}));
+    session.flush();
+    const [f] = await navigate(session, log, 1, '/boom');
+    expect(f!.patches[0]).toEqual({ op: Op.UrlPush, url: '/boom' });
+    expect(textIn(f!.patches)).toContain('error 500: db down');
+    expect(errors.map((e) => (e as Error).message)).toEqual(['db down']);
+    // The layout was not remounted: its click count survived.
+    const html = renderMounted(session.root.top!);
+    expect(html).toContain('clicks=1');
+    expect(html).toContain('error 500: db down');
+    expect(html).not.toContain('page A');
+  });
+
+  it('a page that throws with no _error to show becomes a full navigation (the server answers 500)', async () => {
+    const Boom = (): Child => {
+      throw new Error('db down');
+    };
+    const app = createApp({ routeTable: { ...table, routes: [...table.routes, page('/boom', 'app/boom.tsx', Boom)] }, sessions: { sweepInterval: 0, onError: () => {} } });
+    const { session, log } = await open(app, '/a');
+    const [f] = await navigate(session, log, 1, '/boom');
+    expect(full(f!.patches)).toEqual(['http://localhost/boom']);
+    expect((await app.fetch(new Request('http://localhost/boom'))).status).toBe(500);
   });
 
   it('an API route or a redirect off the origin is a full navigation, and the page stays', async () => {
