@@ -3,7 +3,7 @@
  */
 import { Cancelled, CreateError, canPrompt, resolveAnswers, type CreateFlags } from './answers.ts';
 import { initGit } from './git.ts';
-import { installCommand } from './package-manager.ts';
+import { installCommand, quickInstallFlags } from './package-manager.ts';
 import { describePlan, makePlan } from './plan.ts';
 import { runCaptured } from './run.ts';
 import { startStep } from './spinner.ts';
@@ -70,7 +70,7 @@ export async function create(nameArg: string | undefined, flags: CreateFlags, io
   out(`Created ${answers.name} from the ${answers.template.name} template in ${answers.dir}\n`);
 
   if (answers.install) {
-    const cmd = installCommand(answers.pm, plan.vango.startsWith('file:'));
+    const cmd = [...installCommand(answers.pm, plan.vango.startsWith('file:')), ...quickInstallFlags(answers.pm)];
     const step = startStep(`Installing dependencies (${cmd.join(' ')})`);
     const r = await runCaptured(cmd, answers.dir);
     step.stop(r.code === 0);

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { nameProblem, toValidName } from '../../../src/create/names.ts';
-import { detectPackageManager, installCommand, runScript } from '../../../src/create/package-manager.ts';
+import { detectPackageManager, installCommand, quickInstallFlags, runScript } from '../../../src/create/package-manager.ts';
 import { fill, makePlan } from '../../../src/create/plan.ts';
 import { listTemplates } from '../../../src/create/templates.ts';
 import { isSourceCheckout, packageRoot, vangoDependency } from '../../../src/create/vango-dep.ts';
@@ -48,6 +48,8 @@ describe('package managers', () => {
 
   it('knows each manager’s install and run commands', () => {
     expect(installCommand('npm')).toEqual(['npm', 'install']);
+    expect(quickInstallFlags('npm')).toEqual(['--prefer-offline', '--no-audit', '--no-fund']);
+    expect(quickInstallFlags('pnpm')).toEqual([]);
     expect(installCommand('yarn', true)).toEqual(['yarn', '--ignore-scripts']);
     expect(runScript('npm', 'dev')).toBe('npm run dev');
     expect(runScript('bun', 'dev')).toBe('bun run dev');
