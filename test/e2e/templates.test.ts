@@ -130,6 +130,8 @@ describe('templates in the browser (vango dev)', () => {
       await page.waitForSelector('.todo-list li >> text=water the plants', { timeout: 10_000 });
       expect(await page.textContent('.count')).toContain('1 item left');
       expect(await page.$('#title-error')).toBeNull();
+      // The form is ready for the next one: the typed text is gone.
+      await page.waitForFunction(() => (document.querySelector('input[name=title]') as HTMLInputElement).value === '', null, { timeout: 5_000 });
 
       await page.reload();
       await waitStatus(page, 'connected', 10_000);
@@ -203,6 +205,7 @@ describe('templates in the browser (vango dev)', () => {
       await b.fill('input[name=text]', 'hello from b');
       await b.click('.note button[type=submit]');
       await a.waitForSelector('.notes li >> text=hello from b', { timeout: 10_000 });
+      await b.waitForFunction(() => (document.querySelector('input[name=text]') as HTMLInputElement).value === '', null, { timeout: 5_000 });
 
       await b.close(); // its socket drops: it leaves the room
       await here(a, 1);

@@ -11,6 +11,7 @@ import { rerender } from './diff.ts';
 import { normalizeOutput } from './h.ts';
 import { mount, unmount } from './mount.ts';
 import type { Patch } from './patch.ts';
+import { syncFieldState } from './form-state.ts';
 import { firstDom, needsHid } from './wire.ts';
 import { Kind, type Child, type Component, type VElement, type VNode, type VParent } from './vnode.ts';
 
@@ -131,6 +132,7 @@ export class Root implements ReconcileContext {
   dispatch(hid: number, event: string, payload: unknown): { found: boolean; result?: unknown } {
     const el = this.interactive.get(hid);
     if (!el) return { found: false };
+    syncFieldState(el, event, payload);
     for (const p in el.props) {
       if (!isEventProp(p) || eventName(p) !== event) continue;
       const fn = handlerOf(el.props[p]);
