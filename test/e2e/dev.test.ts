@@ -138,6 +138,13 @@ describe('vango dev in Chromium', () => {
     expect(await samePage()).toBe(42);
   });
 
+  it("updates the page's title when its meta changes", async () => {
+    app.write('app/routes/index.tsx', `export const meta = { title: 'Fresh title' };\n${page1('Hello v7', "const flag = signal(false);\n  ")}`);
+    await page.waitForFunction(() => document.title === 'Fresh title', undefined, { timeout: 10_000 });
+    expect(await page.textContent('h1')).toBe('Hello v7');
+    expect(await samePage()).toBe(42);
+  });
+
   it('restarts on a config change and the page reconnects by itself', async () => {
     const since = dev.log().length;
     app.write('vango.config.ts', `import { defineConfig } from 'vango';\nexport default defineConfig({ app: { lang: 'fr', stylesheets: ['/app.css'] } });\n`);

@@ -407,6 +407,14 @@ export function hotUpdate(app: App, routeTable: RouteTable | undefined, latest: 
     if (s.state === 'closed') continue;
     sessions++;
     swapped += s.run(() => s.root.hotSwap(latest));
+    // A page's meta may have changed too: its title goes out with the re-render.
+    const outlet = s.data.get(OUTLET_KEY) as OutletState | undefined;
+    const m = outlet && app.router?.match(outlet.url.pathname);
+    const title = m?.kind === 'route' ? m.head(m.params).title : undefined;
+    if (title !== undefined && title !== s.data.get(TITLE_KEY)) {
+      s.data.set(TITLE_KEY, title);
+      s.flush(true, [{ op: Op.Dispatch, hid: 0, name: 'vango:title', detail: JSON.stringify(title) }]);
+    }
   }
   return { sessions, swapped };
 }
