@@ -195,7 +195,7 @@ export class App {
   /** The nearest `_404` (or the default) with status 404. */
   private async notFound(router: Router, request: Request, url: URL): Promise<Response> {
     try {
-      return await this.document(request, url, { node: notFoundNode(router, this.opts.notFound ?? DefaultNotFound, url.pathname), status: 404, router });
+      return await this.document(request, url, { node: notFoundNode(router, this.opts.notFound ?? DefaultNotFound, url.pathname), status: 404, router, head: notFoundHead(router, url.pathname) });
     } catch (err) {
       return this.errorPage(router, request, url, err, router.errorFor(url.pathname), {});
     }
@@ -211,7 +211,7 @@ export class App {
       const props = { error: this.dev ? err : redact(err), status: 500, params };
       for (const layouts of [true, false]) {
         try {
-          return await this.document(request, url, { node: chosen.render(props, { layouts }), status: 500, router });
+          return await this.document(request, url, { node: chosen.render(props, { layouts }), status: 500, router, head: withTitle(chosen.head(params), 'Error') });
         } catch (again) {
           this.report(again, `error page ${chosen.file}`);
         }
@@ -285,11 +285,8 @@ export class App {
     const r = await navigateSession(session, path);
     if (r.kind === 'document' || r.kind === 'response') return [fullNavigation(r.url.href)];
     const ops: Patch[] = [{ op: replace ? Op.UrlReplace : Op.UrlPush, url: r.url.pathname + r.url.search + r.url.hash }];
-    const title = r.kind === 'page' ? r.head.title : undefined;
-    if (title !== undefined && title !== session.data.get(TITLE_KEY)) {
-      session.data.set(TITLE_KEY, title);
-      ops.push({ op: Op.Dispatch, hid: 0, name: 'vango:title', detail: JSON.stringify(title) });
-    }
+    const outlet = session.data.get(OUTLET_KEY) as OutletState | undefined;
+    setTitle(session, r.kind === 'page' ? r.head.title : notFoundHead(outlet?.router, r.url.pathname).title, ops);
     if (r.kind !== 'page') return ops;
     // Render now, to see whether the new page throws: then the nearest _error is shown in its place.
     const first = session.run(() => session.root.flushCollecting());
@@ -298,11 +295,14 @@ export class App {
     this.sessions.report(err, session, `render of ${r.url.pathname}`);
     const shown = this.showErrorPage(session, r.url, err);
     // No error page that renders: the browser loads the URL and gets the server's plain 500.
-    return shown ? [...ops, ...first.patches, ...shown] : [fullNavigation(r.url.href)];
+    if (!shown) return [fullNavigation(r.url.href)];
+    const after: Patch[] = [];
+    setTitle(session, shown.title, after);
+    return [...ops, ...after, ...first.patches, ...shown.patches];
   }
 
   /** Swap the outlet to the nearest `_error` (inside its layouts, else alone); its patches, or undefined. */
-  private showErrorPage(session: Session, url: URL, err: unknown): Patch[] | undefined {
+  private showErrorPage(session: Session, url: URL, err: unknown): { patches: Patch[]; title: string } | undefined {
     const state = session.data.get(OUTLET_KEY) as OutletState | undefined;
     const page = state?.router.errorFor(url.pathname);
     if (!state || !page) return undefined;
@@ -312,7 +312,7 @@ export class App {
       state.current.set(page.render(props, { layouts }));
       const r = session.run(() => session.root.flushCollecting());
       patches.push(...r.patches);
-      if (r.errors.length === 0) return patches;
+      if (r.errors.length === 0) return { patches, title: withTitle(page.head(), 'Error').title! };
       this.sessions.report(r.errors[0], session, `error page ${page.file}`);
     }
     return undefined;
@@ -379,6 +379,23 @@ export class App {
 }
 
 /** Create an app. */
+/** `head` with `fallback` as its title when it has none (a 404 or 500 page without `meta`). */
+function withTitle(head: HeadInput | undefined, fallback: string): HeadInput {
+  return { ...head, title: head?.title ?? fallback };
+}
+
+/** The head of the not-found page for `pathname`: its `meta` (and its layouts'), else "Not found". */
+function notFoundHead(router: Router | undefined, pathname: string): HeadInput {
+  return withTitle(router?.notFoundFor(pathname)?.head(), 'Not found');
+}
+
+/** Queue a title change for a session's page when `title` differs from the one it shows. */
+function setTitle(session: Session, title: string | undefined, ops: Patch[]): void {
+  if (title === undefined || title === session.data.get(TITLE_KEY)) return;
+  session.data.set(TITLE_KEY, title);
+  ops.push({ op: Op.Dispatch, hid: 0, name: 'vango:title', detail: JSON.stringify(title) });
+}
+
 /** What a dev hot update did. */
 export interface HotUpdateResult {
   /** Sessions updated. */
@@ -410,11 +427,9 @@ export function hotUpdate(app: App, routeTable: RouteTable | undefined, latest: 
     // A page's meta may have changed too: its title goes out with the re-render.
     const outlet = s.data.get(OUTLET_KEY) as OutletState | undefined;
     const m = outlet && app.router?.match(outlet.url.pathname);
-    const title = m?.kind === 'route' ? m.head(m.params).title : undefined;
-    if (title !== undefined && title !== s.data.get(TITLE_KEY)) {
-      s.data.set(TITLE_KEY, title);
-      s.flush(true, [{ op: Op.Dispatch, hid: 0, name: 'vango:title', detail: JSON.stringify(title) }]);
-    }
+    const title: Patch[] = [];
+    setTitle(s, m?.kind === 'route' ? m.head(m.params).title : undefined, title);
+    if (title.length > 0) s.flush(true, title);
   }
   return { sessions, swapped };
 }

@@ -121,6 +121,8 @@ export interface SpecialPage {
    * go to the page and the layouts; `props.params` (default `{}`) is what they get as params.
    */
   render(props?: Props, opts?: { layouts?: boolean }): VNode;
+  /** Title and meta tags from the `meta` exports of its layouts and of itself. */
+  head(params?: Record<string, unknown>): HeadInput;
 }
 
 /** A validated route. */
@@ -263,6 +265,7 @@ export function createRouter(table: RouteTable, opts: RouterOptions = {}): Route
       depth: d.file.split('/').length,
       order: order++,
       render: (props?: Props, o?: { layouts?: boolean }) => composePage(component, o?.layouts === false ? [] : wrap, (props?.params as Record<string, unknown> | undefined) ?? {}, props, undefined),
+      head: (params = {}) => resolveMeta([...d.layouts.map((l) => l.module.meta), (d.module as { meta?: RouteMeta }).meta], params),
     };
     specials.set(d, s);
     return s;

@@ -143,6 +143,10 @@ describe('Navigate events', () => {
     expect(frames).toHaveLength(1);
     expect(frames[0]!.patches[0]).toEqual({ op: Op.UrlPush, url: '/nowhere' });
     expect(textIn(frames[0]!.patches)).toContain('Not found');
+    // The tab title follows (the SSR 404 has the same).
+    expect(frames[0]!.patches[1]).toEqual({ op: Op.Dispatch, hid: 0, name: 'vango:title', detail: '"Not found"' });
+    const html = await (await app.fetch(new Request('http://localhost/nowhere'))).text();
+    expect(html).toContain('<title>Not found</title>');
   });
 
   it('a page that throws while rendering shows the nearest _error in its layouts, state of the layout kept', async () => {
@@ -154,7 +158,7 @@ describe('Navigate events', () => {
     const withError: RouteTable = {
       ...table,
       routes: [...table.routes, page('/boom', 'app/boom.tsx', Boom)],
-      errors: [{ file: 'app/_error.tsx', prefix: '/', module: { default: ErrorPage }, layouts: [shell] }],
+      errors: [{ file: 'app/_error.tsx', prefix: '/', module: { default: ErrorPage, meta: { title: 'Oops' } }, layouts: [shell] }],
     };
     const app = createApp({ routeTable: withError, sessions: { sweepInterval: 0, onError: (e) => errors.push(e) } });
     const { session, log } = await open(app, '/a');
@@ -163,6 +167,7 @@ describe('Navigate events', () => {
     const [f] = await navigate(session, log, 1, '/boom');
     expect(f!.patches[0]).toEqual({ op: Op.UrlPush, url: '/boom' });
     expect(textIn(f!.patches)).toContain('error 500: db down');
+    expect(f!.patches).toContainEqual({ op: Op.Dispatch, hid: 0, name: 'vango:title', detail: '"Oops"' });
     expect(errors.map((e) => (e as Error).message)).toEqual(['db down']);
     // The layout was not remounted: its click count survived.
     const html = renderMounted(session.root.top!);
