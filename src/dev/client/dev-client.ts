@@ -39,6 +39,8 @@ export function startDevClient(env: DevClientEnv): DevClient {
   let source: EventSource | undefined;
   let retry: ReturnType<typeof setTimeout> | undefined;
   let closed = false;
+  /** The server said it restarts: once the stream is back, the new server is up. */
+  let restarting = false;
 
   const open = (p: DevProblem): void => {
     env.fetch(openUrl(p)).catch((err: unknown) => log.warn('[vango] could not open the editor:', err));
@@ -66,7 +68,9 @@ export function startDevClient(env: DevClientEnv): DevClient {
         log.warn(e.component ? `[vango] ${componentTag(e.component)}: ${e.message}` : `[vango] ${e.message}`);
         return;
       case 'restart':
-        // The live connection notices the restart and reconnects on its own; nothing to do here.
+        // The new server has no session for this page: the live client would find out after its
+        // reconnect backoff and reload. The event stream reconnects within half a second, so reload then.
+        restarting = true;
         log.info(`[vango] dev server restarting: ${e.reason}`);
         return;
       case 'reload':
@@ -91,6 +95,9 @@ export function startDevClient(env: DevClientEnv): DevClient {
     source = es;
     // Unnamed events arrive as 'message'; named ones ("event: problem") under their type.
     es.addEventListener('message', onMessage);
+    es.addEventListener('open', () => {
+      if (restarting) win.location.reload();
+    });
     for (const t of TYPES) es.addEventListener(t, onMessage as EventListener);
     es.addEventListener('error', () => {
       // EventSource retries network errors itself; it only gives up (CLOSED) on a bad response, which

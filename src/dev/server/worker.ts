@@ -168,7 +168,9 @@ export async function runWorker(o: WorkerOptions): Promise<void> {
     const t0 = performance.now();
     if (batch.files.some((f) => configFiles.has(f))) {
       send({ type: 'restart', reason: `${rel(batch.files.find((f) => configFiles.has(f))!)} changed` });
-      // Sessions are told the server restarts: their pages reconnect and, finding no session, reload.
+      // Pages hear it on the event stream (ended cleanly, so the message is not cut off) and reload
+      // once the new server answers; their live sockets are closed with "restart".
+      stream.close();
       await served.close(200, true);
       process.exit(RESTART_EXIT);
     }

@@ -234,14 +234,18 @@ describe('dev client: console, reload, reconnect', () => {
     ]);
   });
 
-  it('restart only logs; reload reloads', () => {
+  it('restart logs, then reloads once the stream is back (the new server is up); reload reloads', () => {
     const reload = vi.spyOn(window.location, 'reload').mockImplementation(() => {});
     const es = start();
+    es.dispatchEvent(new Event('open'));
+    expect(reload).not.toHaveBeenCalled();
     es.send({ type: 'restart', reason: 'config changed' });
     expect(info).toHaveBeenCalledWith('[vango] dev server restarting: config changed');
     expect(reload).not.toHaveBeenCalled();
-    es.send({ type: 'reload', reason: 'layout changed' });
+    es.dispatchEvent(new Event('open'));
     expect(reload).toHaveBeenCalledTimes(1);
+    es.send({ type: 'reload', reason: 'layout changed' });
+    expect(reload).toHaveBeenCalledTimes(2);
   });
 
   it('opens a new stream when the browser gives up on the old one', async () => {
