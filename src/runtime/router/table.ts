@@ -44,6 +44,8 @@ export interface MiddlewareModule {
 /** An `_error` or `_404` module. */
 export interface PageModule {
   default?: Component;
+  /** Title and meta tags (`_404`/`_error` pages). */
+  meta?: RouteMeta;
 }
 
 export interface LayoutDef {
@@ -265,7 +267,7 @@ export function createRouter(table: RouteTable, opts: RouterOptions = {}): Route
       depth: d.file.split('/').length,
       order: order++,
       render: (props?: Props, o?: { layouts?: boolean }) => composePage(component, o?.layouts === false ? [] : wrap, (props?.params as Record<string, unknown> | undefined) ?? {}, props, undefined),
-      head: (params = {}) => resolveMeta([...d.layouts.map((l) => l.module.meta), (d.module as { meta?: RouteMeta }).meta], params),
+      head: (params = {}) => resolveMeta([...d.layouts.map((l) => l.module.meta), d.module.meta], params),
     };
     specials.set(d, s);
     return s;
