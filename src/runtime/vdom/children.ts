@@ -3,34 +3,52 @@
  * nodes), moving only the nodes outside a longest increasing subsequence.
  */
 import type { ReconcileContext } from './context.ts';
-import { diff, insertNew, move, remove, sameType } from './diff.ts';
+import { diffSame, insertNew, move, remove, sameType } from './diff.ts';
 import { lis } from './lis.ts';
 import { firstDom } from './wire.ts';
-import type { Key, VNode, VParent } from './vnode.ts';
+import { Kind, type Key, type VNode, type VParent } from './vnode.ts';
 
 /**
  * Reconcile `oldCh` (mounted) with `newCh`; `newCh` is updated in place to hold the mounted nodes.
- * `tail` is the DOM node after this list (0 = end of parent).
+ * `parent` is what they are linked to meanwhile (the old container: `update` in diff.ts relinks them
+ * when the new one is mounted instead). `tail` is the DOM node after this list (0 = end of parent).
  */
 export function diffChildren(parent: VParent, oldCh: readonly VNode[], newCh: VNode[], parentHid: number, tail: number, ctx: ReconcileContext): void {
   let i = 0;
   let e1 = oldCh.length - 1;
   let e2 = newCh.length - 1;
-  while (i <= e1 && i <= e2 && sameType(oldCh[i]!, newCh[i]!)) i++;
-  while (e1 >= i && e2 >= i && sameType(oldCh[e1]!, newCh[e2]!)) {
-    e1--;
-    e2--;
-  }
   let anchor = tail;
-  // Suffix, right to left: everything after a node is final when it is diffed.
-  for (let k = newCh.length - 1, j = oldCh.length - 1; k > e2; k--, j--) {
-    const n = (newCh[k] = diff(oldCh[j]!, newCh[k]!, parent, parentHid, anchor, ctx));
-    anchor = firstDom(n) || anchor;
+  if (e1 === e2) {
+    // Same length (the usual re-render): the suffix is the pairs matching at the same index from the
+    // end, so it is diffed as it is found, in one pass. When it covers the whole list there is no
+    // prefix left to scan; otherwise the pass stopped at a mismatch and what follows is unchanged.
+    while (e2 >= 0) {
+      const o = oldCh[e2]!;
+      const c = newCh[e2]!;
+      if (!sameType(o, c)) break;
+      const n = (newCh[e2] = diffSame(o, c, parent, parentHid, anchor, ctx));
+      anchor = dom(n) || anchor;
+      e2--;
+    }
+    if (e2 < 0) return;
+    e1 = e2;
+    while (i < e2 && sameType(oldCh[i]!, newCh[i]!)) i++;
+  } else {
+    while (i <= e1 && i <= e2 && sameType(oldCh[i]!, newCh[i]!)) i++;
+    while (e1 >= i && e2 >= i && sameType(oldCh[e1]!, newCh[e2]!)) {
+      e1--;
+      e2--;
+    }
+    // Suffix, right to left: everything after a node is final when it is diffed.
+    for (let k = newCh.length - 1, j = oldCh.length - 1; k > e2; k--, j--) {
+      const n = (newCh[k] = diffSame(oldCh[j]!, newCh[k]!, parent, parentHid, anchor, ctx));
+      anchor = dom(n) || anchor;
+    }
   }
   if (i > e1) {
     for (let k = e2; k >= i; k--) {
       const n = (newCh[k] = insertNew(newCh[k]!, parent, parentHid, anchor, ctx));
-      anchor = firstDom(n) || anchor;
+      anchor = dom(n) || anchor;
     }
   } else if (i > e2) {
     for (let j = i; j <= e1; j++) remove(oldCh[j]!, ctx);
@@ -38,9 +56,14 @@ export function diffChildren(parent: VParent, oldCh: readonly VNode[], newCh: VN
     anchor = diffMiddle(parent, oldCh, newCh, i, e1, e2, parentHid, anchor, ctx);
   }
   for (let k = i - 1; k >= 0; k--) {
-    const n = (newCh[k] = diff(oldCh[k]!, newCh[k]!, parent, parentHid, anchor, ctx));
-    anchor = firstDom(n) || anchor;
+    const n = (newCh[k] = diffSame(oldCh[k]!, newCh[k]!, parent, parentHid, anchor, ctx));
+    anchor = dom(n) || anchor;
   }
+}
+
+/** `firstDom` without the call for the nodes that are their own DOM node. */
+function dom(n: VNode): number {
+  return n.kind === Kind.Element || n.kind === Kind.Text ? n.hid! : firstDom(n);
 }
 
 function diffMiddle(parent: VParent, oldCh: readonly VNode[], newCh: VNode[], s: number, e1: number, e2: number, parentHid: number, tail: number, ctx: ReconcileContext): number {
@@ -82,14 +105,14 @@ function diffMiddle(parent: VParent, oldCh: readonly VNode[], newCh: VNode[], s:
       n = insertNew(newCh[k]!, parent, parentHid, anchor, ctx);
     } else if (li >= 0 && stay[li] === pos) {
       li--;
-      n = diff(oldCh[j]!, newCh[k]!, parent, parentHid, anchor, ctx);
+      n = diffSame(oldCh[j]!, newCh[k]!, parent, parentHid, anchor, ctx);
     } else {
       // Move first, then diff: nodes the child grows land next to it, before the anchor.
       move(oldCh[j]!, parentHid, anchor, ctx);
-      n = diff(oldCh[j]!, newCh[k]!, parent, parentHid, anchor, ctx);
+      n = diffSame(oldCh[j]!, newCh[k]!, parent, parentHid, anchor, ctx);
     }
     newCh[k] = n;
-    anchor = firstDom(n) || anchor;
+    anchor = dom(n) || anchor;
   }
   return anchor;
 }

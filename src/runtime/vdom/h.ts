@@ -7,9 +7,7 @@
  * Empty strings are dropped for the same reason.
  */
 import { VOID_ELEMENTS } from './html.ts';
-import { componentNode, elementNode, fragmentNode, rawNode, textNode, Kind, type Child, type Component, type Key, type Props, type VComponent, type VElement, type VFragment, type VNode, type VRaw, type VText } from './vnode.ts';
-
-const EMPTY: Props = Object.freeze({}) as Props;
+import { componentNode, elementNode, EMPTY_PROPS, fragmentNode, rawNode, textNode, Kind, type Child, type Component, type Key, type Props, type VComponent, type VElement, type VFragment, type VNode, type VRaw, type VText } from './vnode.ts';
 
 /** Marker component for fragments (`<>...</>` and `h(Fragment, null, ...)`). */
 export function Fragment(props: { children?: Child }): Child {
@@ -81,11 +79,12 @@ export function normalizeOutput(c: Child): VNode {
 /** Create an element, fragment or component vnode. `props.key` becomes the node's key. */
 export function createVNode(type: string | Component, props: Props | null, children: Child, key: Key | undefined): VNode {
   if (typeof type === 'string') {
-    let p: Props = props ?? EMPTY;
+    let p: Props = props ?? EMPTY_PROPS;
     if (p.children !== undefined || p.key !== undefined) {
-      const copy: Props = {};
-      for (const k in p) if (k !== 'key' && k !== 'children') copy[k] = p[k];
-      p = copy;
+      // JSX passes children in props: an element with nothing else shares the empty props.
+      let copy: Props | undefined;
+      for (const k in p) if (k !== 'key' && k !== 'children') (copy ??= {})[k] = p[k];
+      p = copy ?? EMPTY_PROPS;
     }
     let list = normalizeChildren(children);
     // A form with a submit handler posts to its page when there is no script (progressive enhancement).

@@ -238,13 +238,16 @@ export function parentElementHid(v: VNode): number {
 export function nextDomAfter(v: VNode): number {
   for (;;) {
     const p: VParent | undefined = v.parent;
-    if (p === undefined || p.kind === Kind.Element) return 0;
-    if (p.kind === Kind.Fragment) {
+    if (p === undefined) return 0;
+    if (p.kind !== Kind.Component) {
+      // The siblings after it in its element or fragment (a component that rendered nothing and now
+      // renders something goes before the element's next child, not to its end).
       const ch = p.children;
       for (let i = ch.indexOf(v) + 1; i < ch.length; i++) {
         const d = firstDom(ch[i]!);
         if (d !== 0) return d;
       }
+      if (p.kind === Kind.Element) return 0;
     }
     v = p;
   }

@@ -30,6 +30,9 @@ export type Child = VNode | string | number | bigint | boolean | null | undefine
 /** Props bag. Event handler props are named `onClick`, `onInput`, ... and hold server-side functions. */
 export type Props = Record<string, unknown>;
 
+/** The props of an element created without any: shared, so the diff can tell "none" at a glance. */
+export const EMPTY_PROPS: Props = Object.freeze({}) as Props;
+
 /** A component: a function of its props returning what to render. */
 export type Component<P = any> = (props: P) => Child;
 
@@ -146,6 +149,11 @@ export function componentNode(type: Component, props: Props, key: Key | undefine
   return new VNodeRecord(Kind.Component, undefined, type, props, undefined, key, undefined, undefined) as VComponent;
 }
 
+/** Our raw-block markers written inside raw HTML would end the block early for the client's walk. */
+const MARKER = /<!--([[\]])-->/g;
+
 export function rawNode(html: string, key: Key | undefined): VRaw {
+  // `<!--[ -->` is the same comment to a reader and no marker to the walk (only `[`/`]` exactly are).
+  if (html.includes('<!--')) html = html.replace(MARKER, '<!--$1 -->');
   return new VNodeRecord(Kind.Raw, undefined, undefined, undefined, undefined, key, undefined, html) as VRaw;
 }

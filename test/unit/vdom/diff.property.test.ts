@@ -4,7 +4,9 @@ import { signal } from '../../../src/runtime/reactive/index.ts';
 import { Fragment, h, raw } from '../../../src/runtime/vdom/h.ts';
 import { Root } from '../../../src/runtime/vdom/root.ts';
 import { Op } from '../../../src/runtime/vdom/patch.ts';
-import type { Child, VNode } from '../../../src/runtime/vdom/vnode.ts';
+import type { ComponentInstance } from '../../../src/runtime/vdom/component.ts';
+import { Kind, type Child, type VNode } from '../../../src/runtime/vdom/vnode.ts';
+import { needsHid } from '../../../src/runtime/vdom/wire.ts';
 import { applyAll, canonChildren, checkMap, containerFromHtml, containerFromMounted } from '../../helpers/dom.ts';
 import { renderMounted } from '../../../src/runtime/render/index.ts';
 
@@ -210,6 +212,81 @@ describe('diff (property)', () => {
         expect(patches.filter((p) => p.op === Op.Remove).length).toBe(xs.length - kept.length);
       }),
       { numRuns: 500 },
+    );
+  });
+});
+
+describe('diff (property): sequences', () => {
+  /** A component that re-renders on its own (reads `bump`) and grows or shrinks its DOM when it does. */
+  const bump = signal(0);
+  const Own = (p: { children?: Child }) => [p.children, bump.get() % 2 === 1 ? h('em', { onClick: handler }, 'own') : null];
+  function buildOwn(t: T): Child {
+    switch (t.t) {
+      case 'el':
+        return h(t.tag, { ...t.attrs, key: t.key, onClick: t.click ? handler : undefined }, t.ch.map(buildOwn));
+      case 'frag':
+        return h(Fragment, { key: t.key }, t.ch.map(buildOwn));
+      case 'comp':
+        return h(t.which === 1 ? Own : comps[t.which]!, { key: t.key }, t.ch.map(buildOwn));
+      default:
+        return build(t);
+    }
+  }
+
+  /** Every mounted node's parent link names its container, and the interactive map holds exactly the interactive elements. */
+  function checkLinks(root: Root): void {
+    const interactive = new Map<number, VNode>();
+    const visit = (v: VNode, parent: VNode | undefined): void => {
+      if (v.parent !== parent) throw new Error(`kind ${v.kind} node (hid ${v.hid}) has a stale parent link`);
+      if (v.kind === Kind.Element || v.kind === Kind.Fragment) for (const c of v.children) visit(c, v);
+      if (v.kind === Kind.Element && needsHid(v)) interactive.set(v.hid!, v);
+      if (v.kind === Kind.Component) {
+        const inst = v.instance as ComponentInstance;
+        if (inst.vnode !== v) throw new Error('instance.vnode is not the mounted component vnode');
+        visit(inst.out, v);
+      }
+    };
+    visit(root.top!, undefined);
+    expect(root.interactive.size).toBe(interactive.size);
+    for (const [hid, el] of interactive) expect(root.interactive.get(hid)).toBe(el);
+  }
+
+  it('edits and components re-rendering on their own keep the DOM, the parent links and the interactive map exact', () => {
+    fc.assert(
+      fc.property(list, fc.integer(), (a, seed) => {
+        const rnd = rng(seed);
+        const steps = [a];
+        for (let i = 0; i < 3; i++) steps.push(dedupe(mutate(steps[steps.length - 1]!, rnd)));
+        const which = signal(0);
+        bump.set(0);
+        const root = new Root();
+        root.mount(h(() => buildOwn(steps[which.get()]!), null));
+        const live = containerFromMounted(root.top!);
+        const check = () => {
+          const fresh = new Root();
+          fresh.mount(h(() => buildOwn(steps[which.peek()]!), null));
+          expect(canonChildren(live.el)).toBe(canonChildren(containerFromMounted(fresh.top!).el));
+          checkMap(root.top!, live.el, live.map);
+          checkLinks(root);
+          fresh.dispose();
+        };
+        for (let i = 1; i < steps.length; i++) {
+          which.set(i);
+          applyAll(root.flush(), live.map);
+          check();
+          // Only the `Own` instances are dirty: each re-renders in place, between its siblings.
+          bump.set(bump.peek() + 1);
+          applyAll(root.flush(), live.map);
+          check();
+          // The same tree again, rendered afresh: everything is kept, nothing is patched.
+          which.set(i);
+          root.invalidateAll();
+          expect(root.flush()).toEqual([]);
+          checkLinks(root);
+        }
+        root.dispose();
+      }),
+      { numRuns: 300 },
     );
   });
 });
