@@ -53,8 +53,7 @@ interface Loaded {
 }
 
 function busy(s: Session): boolean {
-  const inner = s as unknown as { pumping: boolean; queue: unknown[] };
-  return inner.pumping || inner.queue.length > 0 || s.root.pending;
+  return s.busy;
 }
 
 const unescapeHtml = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');

@@ -253,6 +253,11 @@ export class Session {
     this.host.closed(this);
   }
 
+  /** Whether work is under way or waiting: an event being handled or queued, or a render pending. */
+  get busy(): boolean {
+    return this.pumping || this.queue.length > 0 || this.root.pending;
+  }
+
   /** Resolves when no event is being handled (for graceful shutdown). */
   async idle(): Promise<void> {
     while (this.pumping) await new Promise((r) => setTimeout(r, 5));
