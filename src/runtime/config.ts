@@ -36,6 +36,11 @@ export interface VangoConfig {
   };
   /** Folder of static files served before the pages, relative to the app root. Default `'public'`. */
   publicDir?: string;
+  /** `vango test`. */
+  test?: {
+    /** Chromium for `vango test --browser` (relative to the app root or absolute). Default `/usr/bin/chromium`; `VANGO_CHROMIUM` overrides it. */
+    browser?: string;
+  };
   /** `vango dev`. */
   dev?: {
     /** Open the browser when the dev server starts. */
@@ -94,6 +99,7 @@ const checkConfig = shape({
   routes: shape({ trailingSlash: oneOf('never', 'always', 'ignore') }),
   sessions: shape({ maxSessions: count(1, 10_000_000), resumeWindowMs: count(0, 86_400_000), idleTimeoutMs: count(0, 86_400_000 * 7) }),
   publicDir: str,
+  test: shape({ browser: str }),
   dev: shape({ open: bool }),
 });
 

@@ -4,7 +4,10 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { isAbsolute, join } from 'node:path';
 import { generateRoutes } from '../../codegen/routes/index.ts';
+import type { VangoConfig } from '../../runtime/config.ts';
+import { loadConfig } from '../config.ts';
 import { appLayout } from '../layout.ts';
 import { tsconfigAliases } from './aliases.ts';
 import { TEST_ENV, writeTestConfig } from './config.ts';
@@ -15,6 +18,13 @@ export interface TestArgs {
   browser: boolean;
   /** Everything else, for vitest. */
   vitest: string[];
+}
+
+/** The Chromium `launchBrowser()` uses: `VANGO_CHROMIUM` if set, else the config's `test.browser`. */
+export function browserEnv(config: VangoConfig, root: string, env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const path = config.test?.browser;
+  if (env.VANGO_CHROMIUM || !path) return {};
+  return { VANGO_CHROMIUM: isAbsolute(path) ? path : join(root, path) };
 }
 
 /** Take Vango's own flags out of the arguments; the rest is vitest's. */
@@ -57,7 +67,10 @@ export async function runTests(opts: RunTestsOptions): Promise<number> {
     return 1;
   }
   const env: NodeJS.ProcessEnv = { ...process.env, ...opts.env, [TEST_ENV.root]: layout.root };
-  if (browser) env[TEST_ENV.browser] = '1';
+  if (browser) {
+    env[TEST_ENV.browser] = '1';
+    if (layout.configFile) Object.assign(env, browserEnv((await loadConfig(layout.root)).config, layout.root, env));
+  }
   const child = spawn(process.execPath, [vitest.bin, ...vitestArgv(args, config)], { cwd: layout.root, env, stdio: 'inherit' });
   const forward = (sig: NodeJS.Signals) => child.kill(sig);
   process.on('SIGINT', forward);

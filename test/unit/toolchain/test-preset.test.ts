@@ -5,7 +5,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { appLayout } from '../../../src/toolchain/layout.ts';
 import { parseJsonc, pathsToAliases, tsconfigAliases } from '../../../src/toolchain/test/aliases.ts';
 import { E2E_PATTERN, renderTestConfig, renderTestSetup, testOutDir } from '../../../src/toolchain/test/config.ts';
-import { splitTestArgs, vitestArgv } from '../../../src/toolchain/test/index.ts';
+import { browserEnv, splitTestArgs, vitestArgv } from '../../../src/toolchain/test/index.ts';
+import { validateConfig } from '../../../src/runtime/config.ts';
 import { resolveVitest } from '../../../src/toolchain/test/resolve-vitest.ts';
 
 const dirs: string[] = [];
@@ -109,5 +110,20 @@ describe('generated config', () => {
     writeFileSync(join(d, 'package.json'), '{}');
     const v = resolveVitest(d);
     expect(v).toMatchObject({ from: 'app', version: '9.9.9', bin: join(pkg, 'vitest.mjs') });
+  });
+});
+
+describe('the browser for vango test --browser', () => {
+  it('comes from the config (relative to the app root), unless VANGO_CHROMIUM is set', () => {
+    expect(browserEnv({ test: { browser: 'bin/chrome' } }, '/app', {})).toEqual({ VANGO_CHROMIUM: '/app/bin/chrome' });
+    expect(browserEnv({ test: { browser: '/opt/chromium' } }, '/app', {})).toEqual({ VANGO_CHROMIUM: '/opt/chromium' });
+    expect(browserEnv({ test: { browser: '/opt/chromium' } }, '/app', { VANGO_CHROMIUM: '/x' })).toEqual({});
+    expect(browserEnv({}, '/app', {})).toEqual({});
+  });
+
+  it('is a string in the config, checked when loaded', () => {
+    expect(validateConfig({ test: { browser: '/usr/bin/chromium' } })).toEqual({ test: { browser: '/usr/bin/chromium' } });
+    expect(() => validateConfig({ test: { browser: 1 } })).toThrow(/test\.browser: expected a string/);
+    expect(() => validateConfig({ test: { browsr: 'x' } })).toThrow(/test\.browsr: unknown key/);
   });
 });
