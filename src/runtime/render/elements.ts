@@ -58,6 +58,8 @@ export const TagFlag = {
 export interface TagInfo {
   /** `<tag` */
   readonly open: string;
+  /** `<tag>`: the start tag of an element without props. */
+  readonly start: string;
   /** `</tag>` */
   readonly close: string;
   readonly flags: number;
@@ -68,8 +70,11 @@ const CACHE_LIMIT = 2048;
 
 /** Tag info; throws for a tag name that is invalid or refused (a programming error, never data). */
 export function tagInfo(tag: string): TagInfo {
-  const hit = cache.get(tag);
-  if (hit !== undefined) return hit;
+  // Small enough to be inlined into the serializer; the first sight of a tag goes out of line.
+  return cache.get(tag) ?? computeTagInfo(tag);
+}
+
+function computeTagInfo(tag: string): TagInfo {
   if (!isValidTagName(tag)) throw new TypeError(`Invalid element tag name ${JSON.stringify(tag)}.`);
   const t = tag.toLowerCase();
   if (REFUSED_ELEMENTS.has(t)) throw new TypeError(`<${tag}> cannot be rendered: it turns the rest of the document into text.`);
@@ -79,7 +84,7 @@ export function tagInfo(tag: string): TagInfo {
   if (t === 'textarea') flags |= TagFlag.Textarea;
   if (t === 'pre' || t === 'listing') flags |= TagFlag.LeadingNewline;
   if (FOREIGN_ROOTS.has(t)) flags |= TagFlag.ForeignRoot;
-  const info: TagInfo = { open: `<${tag}`, close: `</${tag}>`, flags };
+  const info: TagInfo = { open: `<${tag}`, start: `<${tag}>`, close: `</${tag}>`, flags };
   if (cache.size < CACHE_LIMIT) cache.set(tag, info);
   return info;
 }

@@ -33,10 +33,11 @@ function replacement(c: number): string {
   }
 }
 
-function escapeFrom(s: string, mask: number): string {
+/** Escape `s`, whose first character needing it is at `i`. */
+function escapeFrom(s: string, i: number, mask: number): string {
   let out = '';
   let last = 0;
-  for (let i = 0, n = s.length; i < n; i++) {
+  for (const n = s.length; i < n; i++) {
     const c = s.charCodeAt(i);
     if (c < 63 && (NEEDS[c]! & mask) !== 0) {
       out += last === i ? replacement(c) : s.slice(last, i) + replacement(c);
@@ -49,22 +50,24 @@ function escapeFrom(s: string, mask: number): string {
 // Detection: a string shorter than 13 chars is never a cons string in V8 (shorter concatenations are
 // copied), and a `charCodeAt` loop over it is cheaper than a regex call. Longer strings use a regex,
 // which scans natively and flattens a concatenated (cons) string once, where a `charCodeAt` loop over
-// an unflattened template-literal result is several times slower.
+// an unflattened template-literal result is several times slower. Either way the escaping pass starts
+// at the first character found, not at 0.
 const TEXT_RE = /[\0\r&<>]/;
 const ATTR_RE = /[\0\r&<>"]/;
 const ATTR_SINGLE_RE = /[\0\r&<>']/;
 const SHORT = 13;
-function shortNeeds(s: string, mask: number): boolean {
+function shortFirst(s: string, mask: number): number {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c < 63 && (NEEDS[c]! & mask) !== 0) return true;
+    if (c < 63 && (NEEDS[c]! & mask) !== 0) return i;
   }
-  return false;
+  return -1;
 }
 
 /** Escape text content: `&`, `<`, `>` (plus NUL and CR, see above). */
 export function escapeText(s: string): string {
-  return (s.length < SHORT ? shortNeeds(s, 1) : TEXT_RE.test(s)) ? escapeFrom(s, 1) : s;
+  const i = s.length < SHORT ? shortFirst(s, 1) : s.search(TEXT_RE);
+  return i < 0 ? s : escapeFrom(s, i, 1);
 }
 
 /**
@@ -72,12 +75,14 @@ export function escapeText(s: string): string {
  * a raw-text parent (`<noscript>`, `<iframe>`...) when the markup is re-parsed in another context.
  */
 export function escapeAttr(s: string): string {
-  return (s.length < SHORT ? shortNeeds(s, 2) : ATTR_RE.test(s)) ? escapeFrom(s, 2) : s;
+  const i = s.length < SHORT ? shortFirst(s, 2) : s.search(ATTR_RE);
+  return i < 0 ? s : escapeFrom(s, i, 2);
 }
 
 /** Escape a single-quoted attribute value (used for JSON, which is full of `"`). */
 export function escapeAttrSingle(s: string): string {
-  return ATTR_SINGLE_RE.test(s) ? escapeFrom(s, 4) : s;
+  const i = s.search(ATTR_SINGLE_RE);
+  return i < 0 ? s : escapeFrom(s, i, 4);
 }
 
 /**

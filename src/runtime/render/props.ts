@@ -22,6 +22,10 @@ export interface PropInfo {
   readonly prefix: string;
   /** ` name` (an empty value is written without `=""`). */
   readonly bare: string;
+  /** `" name="`: `prefix` after a value whose closing quote is still to be written. */
+  readonly qprefix: string;
+  /** `" name` */
+  readonly qbare: string;
   /** A URL attribute: script URLs are blocked. */
   readonly url: boolean;
   /** `class`: an empty class is absent (as `attrValue` decides). */
@@ -43,7 +47,7 @@ export function isValidAttrName(name: string): boolean {
   return /^[A-Za-z_:][A-Za-z0-9_:.-]*$/.test(name);
 }
 
-const SKIP: PropInfo = { kind: PropKind.Skip, name: '', prefix: '', bare: '', url: false, cls: false, style: false, value: false };
+const SKIP: PropInfo = { kind: PropKind.Skip, name: '', prefix: '', bare: '', qprefix: '', qbare: '', url: false, cls: false, style: false, value: false };
 const HOOK: PropInfo = { ...SKIP, kind: PropKind.Hook };
 
 function compute(prop: string): PropInfo {
@@ -58,6 +62,8 @@ function compute(prop: string): PropInfo {
     name,
     prefix: ` ${name}="`,
     bare: ` ${name}`,
+    qprefix: `" ${name}="`,
+    qbare: `" ${name}`,
     url: URL_ATTRIBUTES.has(lower),
     cls: name === 'class',
     style: name === 'style',

@@ -6,7 +6,10 @@
 import { styleToString } from '../vdom/attrs.ts';
 
 interface StyleKey {
-  readonly name: string;
+  /** `name:` */
+  readonly head: string;
+  /** `;name:` */
+  readonly next: string;
   readonly px: boolean;
 }
 
@@ -17,7 +20,8 @@ function styleKey(k: string): StyleKey {
   let e = cache.get(k);
   if (e === undefined) {
     const probe = styleToString({ [k]: 1 });
-    e = { name: probe.slice(0, probe.lastIndexOf(':')), px: probe.endsWith('px') };
+    const name = probe.slice(0, probe.lastIndexOf(':'));
+    e = { head: name + ':', next: ';' + name + ':', px: probe.endsWith('px') };
     if (cache.size < CACHE_LIMIT) cache.set(k, e);
   }
   return e;
@@ -31,7 +35,7 @@ export function styleString(style: Record<string, unknown>): string {
     if (v === null || v === undefined || v === false || v === '') continue;
     const e = styleKey(k);
     const val = typeof v === 'number' ? (v !== 0 && e.px ? v + 'px' : '' + v) : String(v);
-    out = out === '' ? e.name + ':' + val : out + ';' + e.name + ':' + val;
+    out = out === '' ? e.head + val : out + e.next + val;
   }
   return out;
 }

@@ -14,11 +14,13 @@
  * - `<script>`/`<style>` content is one DOM text node, each text vnode inside still takes one hid.
  *
  * State is module-level (rendering is synchronous and V8 keeps such slots fast); entry points save and
- * restore it so renders may nest, and a stream swaps its own state in for each slice it renders.
+ * restore it so renders may nest, and a stream swaps its own state in for each slice it renders. The
+ * output itself is passed along and returned by the emission functions (only a stream's slice keeps
+ * it in `out`).
  */
 import { attrValue, eventSpec, handlerOf } from '../vdom/attrs.ts';
 import { normalizeOutput } from '../vdom/h.ts';
-import { Kind, type Child, type Component, type Props, type VComponent, type VElement, type VNode } from '../vdom/vnode.ts';
+import { EMPTY_PROPS, Kind, type Child, type Component, type Props, type VComponent, type VElement, type VNode } from '../vdom/vnode.ts';
 import { TagFlag, tagInfo, type TagInfo } from './elements.ts';
 import { escapeAttr, escapeAttrSingle, escapeRawText, escapeText } from './escape.ts';
 import { swapHead, type HeadCollector } from './head.ts';
@@ -55,6 +57,7 @@ const AT_TAG = 0;
 const AT_TEXT = 1;
 const AT_PRE = 2;
 
+/** The current slice's output (streams only). */
 let out = '';
 let nextHid = 1;
 let st = AT_TAG;
@@ -70,46 +73,66 @@ function resolve(v: VComponent): VNode {
   return normalizeOutput(caller === undefined ? v.type(v.props) : caller(v.type, v.props));
 }
 
-function attr(s: string, p: PropInfo, v: unknown): string {
+// The closing `"` of an attribute value is written with what follows it (the next attribute's
+// `" name="`, or `">`): one string concatenation less per attribute. `attr` reports in `attrQuoted`
+// whether a value's `"` is pending after it.
+let attrQuoted = false;
+
+/** Append prop `p` with value `v` to the start tag `s`; `q`: a `"` is pending before it. */
+function attr(s: string, p: PropInfo, v: unknown, q: boolean): string {
   let a: string | null;
   if (typeof v === 'string') {
-    if (v === '') return p.cls ? s : s + p.bare;
+    if (v === '') return bare(s, p, q, p.cls);
     a = v;
   } else if (typeof v === 'number') {
     // A number never needs escaping.
-    return s + p.prefix + v + '"';
+    attrQuoted = true;
+    return s + (q ? p.qprefix : p.prefix) + v;
   } else {
     a = p.style && typeof v === 'object' ? styleString(v as Record<string, unknown>) || null : attrValue(p.name, v);
-    if (a === null) return s;
-    if (a === '') return s + p.bare;
+    if (a === null) return bare(s, p, q, true);
+    if (a === '') return bare(s, p, q, false);
   }
   if (p.url && isScriptUrl(a)) a = BLOCKED_URL;
-  return s + p.prefix + escapeAttr(a) + '"';
+  const e = escapeAttr(a);
+  attrQuoted = true;
+  return s + (q ? p.qprefix : p.prefix) + e;
+}
+
+/** ` name` for an empty value, or nothing (`skip`). */
+function bare(s: string, p: PropInfo, q: boolean, skip: boolean): string {
+  attrQuoted = q && skip;
+  if (skip) return s;
+  return s + (q ? p.qbare : p.bare);
 }
 
 function isHook(v: unknown): v is { name: string; config?: unknown } {
   return typeof v === 'object' && v !== null && typeof (v as { name?: unknown }).name === 'string';
 }
 
-function frameworkAttrs(el: VElement, hid: number | undefined, spec: string, hook: unknown): string {
+/** The framework's attributes and the end of the start tag `s` (`q`: a `"` is pending). */
+function frameworkAttrs(s: string, q: boolean, el: VElement, hid: number | undefined, spec: string, hook: unknown): string {
   const hasHook = isHook(hook);
-  if (spec === '' && !hasHook) return '';
+  if (spec === '' && !hasHook) return q ? s + '">' : s + '>';
   if (hid === undefined) throw new Error(`Cannot render <${el.tag}>: it declares events or a hook but has no hid (mount the tree first).`);
-  let s = ' data-hid="' + hid + '"';
-  if (spec !== '') s += ' data-on="' + escapeAttr(spec) + '"';
+  s += (q ? '" data-hid="' : ' data-hid="') + hid;
+  if (spec !== '') s += '" data-on="' + escapeAttr(spec);
   if (hasHook) {
-    s += ' data-hook="' + escapeAttr(hook.name) + '"';
-    if (hook.config !== undefined) {
-      const json = JSON.stringify(hook.config);
-      if (json !== undefined) s += " data-hook-config='" + escapeAttrSingle(json) + "'";
-    }
+    const name = escapeAttr(hook.name);
+    const json = hook.config === undefined ? undefined : JSON.stringify(hook.config);
+    s += '" data-hook="' + name;
+    if (json !== undefined) return s + "\" data-hook-config='" + escapeAttrSingle(json) + "'>";
   }
-  return s;
+  return s + '">';
 }
 
-function openTag(el: VElement, info: TagInfo, hid: number | undefined): void {
+/** `o` followed by the start tag of `el`. */
+function openTag(o: string, el: VElement, info: TagInfo, hid: number | undefined): string {
   const props = el.props;
+  // No props: the whole start tag is cached.
+  if (props === EMPTY_PROPS) return o + info.start;
   let s = info.open;
+  let q = false;
   // The event spec is assembled here for plain function handlers (the usual case); a handler object
   // with modifiers defers to `eventSpec`, the reference.
   let spec = '';
@@ -121,7 +144,10 @@ function openTag(el: VElement, info: TagInfo, hid: number | undefined): void {
     const p = propInfo(k);
     const kind = p.kind;
     if (kind === PropKind.Attr) {
-      if (!p.value || (info.flags & TEXTAREA) === 0) s = attr(s, p, v);
+      if (!p.value || (info.flags & TEXTAREA) === 0) {
+        s = attr(s, p, v, q);
+        q = attrQuoted;
+      }
     } else if (kind === PropKind.Event) {
       if (typeof v === 'function') spec = spec === '' ? p.name : spec + ' ' + p.name;
       else if (handlerOf(v) !== undefined) specObjects = true;
@@ -130,18 +156,17 @@ function openTag(el: VElement, info: TagInfo, hid: number | undefined): void {
     }
   }
   if (specObjects) spec = eventSpec(props);
-  if (spec !== '' || hook !== undefined) s += frameworkAttrs(el, hid, spec, hook);
-  out += s + '>';
+  return o + (spec !== '' || hook !== undefined ? frameworkAttrs(s, q, el, hid, spec, hook) : q ? s + '">' : s + '>');
 }
 
-function text(t: string): void {
-  if (t === '') return;
+function text(o: string, t: string): string {
+  if (t === '') return o;
   if (st !== AT_TAG) {
-    if (st === AT_TEXT) out += '<!---->';
-    else if (t.charCodeAt(0) === 10) out += '\n';
+    if (st === AT_TEXT) o += '<!---->';
+    else if (t.charCodeAt(0) === 10) o += '\n';
   }
-  out += escapeText(t);
   st = AT_TEXT;
+  return o + escapeText(t);
 }
 
 /** The text content under a text-only element; `count` numbers the text vnodes (fresh mode). */
@@ -170,81 +195,78 @@ function childText(children: readonly VNode[], count: boolean): string {
   return s;
 }
 
-/** Void, textarea and raw text bodies; false when the element has ordinary children. */
-function leafBody(el: VElement, info: TagInfo, foreign: boolean): boolean {
+/** Whether the element's body is one of the leaf bodies of {@link leafBody} (void, textarea, raw text). */
+function isLeaf(f: number, foreign: boolean): boolean {
+  return (f & (VOID | TEXTAREA)) !== 0 || ((f & RAW_TEXT) !== 0 && !foreign);
+}
+
+/** `o` followed by the void, textarea or raw text body of `el` (see {@link isLeaf}) and its end tag. */
+function leafBody(o: string, el: VElement, info: TagInfo): string {
   const f = info.flags;
-  if ((f & VOID) !== 0) {
-    st = AT_TAG;
-    return true;
-  }
+  st = AT_TAG;
+  if ((f & VOID) !== 0) return o;
   if ((f & TEXTAREA) !== 0) {
     const v = el.props.value;
     const t = v === undefined || v === null ? childText(el.children, false) : typeof v === 'string' ? v : String(v);
-    out += (t.charCodeAt(0) === 10 ? '\n' : '') + escapeText(t) + info.close;
     st = AT_TAG;
-    return true;
+    return o + ((t.charCodeAt(0) === 10 ? '\n' : '') + escapeText(t) + info.close);
   }
-  if ((f & RAW_TEXT) !== 0 && !foreign) {
-    out += escapeRawText(childText(el.children, true)) + info.close;
-    st = AT_TAG;
-    return true;
-  }
-  return false;
+  const t = childText(el.children, true);
+  st = AT_TAG;
+  return o + (escapeRawText(t) + info.close);
 }
 
-function element(el: VElement, foreign: boolean): void {
+// The output is threaded through the walk as an argument and a return value rather than appended to a
+// module variable: every store of a fresh string into module state costs a write barrier.
+
+function element(o: string, el: VElement, foreign: boolean): string {
   const info = tagInfo(el.tag);
-  openTag(el, info, mounted ? el.hid : nextHid++);
+  o = openTag(o, el, info, mounted ? el.hid : nextHid++);
   const f = info.flags;
-  if (f !== 0 && leafBody(el, info, foreign)) return;
+  if (f !== 0 && isLeaf(f, foreign)) return leafBody(o, el, info);
   st = (f & LEADING_NL) !== 0 ? AT_PRE : AT_TAG;
   const cf = (f & FOREIGN_ROOT) !== 0 || foreign;
   const c = el.children;
-  for (let i = 0; i < c.length; i++) node(c[i]!, cf);
-  out += info.close;
+  for (let i = 0; i < c.length; i++) o = node(o, c[i]!, cf);
   st = AT_TAG;
+  return o + info.close;
 }
 
-function node(v: VNode, foreign: boolean): void {
+/** `o` followed by the HTML of `v`. */
+function node(o: string, v: VNode, foreign: boolean): string {
   switch (v.kind) {
     case Kind.Element:
-      element(v, foreign);
-      return;
+      return element(o, v, foreign);
     case Kind.Text:
       if (!mounted) nextHid++;
-      text(v.text);
-      return;
+      return text(o, v.text);
     case Kind.Fragment: {
       const c = v.children;
-      for (let i = 0; i < c.length; i++) node(c[i]!, foreign);
-      return;
+      for (let i = 0; i < c.length; i++) o = node(o, c[i]!, foreign);
+      return o;
     }
     case Kind.Component:
-      node(resolve(v), foreign);
-      return;
+      return node(o, resolve(v), foreign);
     case Kind.Raw:
       if (!mounted) nextHid++;
-      out += '<!--[-->' + v.html + '<!--]-->';
       st = AT_TAG;
-      return;
+      return o + ('<!--[-->' + v.html + '<!--]-->');
   }
+  return o;
 }
 
 /** Render a whole tree to one string. */
 export function walkToString(root: VNode, isMounted: boolean, opts: RenderOptions | undefined): string {
-  const o = out, h = nextHid, s = st, m = mounted, c = caller;
+  const h = nextHid, s = st, m = mounted, c = caller;
   const head = opts?.head;
   const prevHead = head === undefined ? undefined : swapHead(head);
-  out = '';
   nextHid = opts?.firstHid ?? 1;
   st = AT_TAG;
   mounted = isMounted;
   caller = opts?.callComponent;
   try {
-    node(root, opts?.foreign === true);
-    return out;
+    return node('', root, opts?.foreign === true);
   } finally {
-    out = o;
     nextHid = h;
     st = s;
     mounted = m;
@@ -288,9 +310,12 @@ export function walkInSlices(root: VNode, isMounted: boolean, opts: RenderOption
         switch (e.kind) {
           case Kind.Element: {
             const info = tagInfo(e.tag);
-            openTag(e, info, mounted ? e.hid : nextHid++);
+            out = openTag(out, e, info, mounted ? e.hid : nextHid++);
             const f = info.flags;
-            if (f !== 0 && leafBody(e, info, foreign)) break;
+            if (f !== 0 && isLeaf(f, foreign)) {
+              out = leafBody(out, e, info);
+              break;
+            }
             st = (f & LEADING_NL) !== 0 ? AT_PRE : AT_TAG;
             const cf = (f & FOREIGN_ROOT) !== 0 || foreign;
             stack.push(info.close);
@@ -315,7 +340,7 @@ export function walkInSlices(root: VNode, isMounted: boolean, opts: RenderOption
             fstack.push(foreign);
             break;
           default:
-            node(e, foreign);
+            out = node(out, e, foreign);
         }
       }
       myHid = nextHid;

@@ -6,7 +6,7 @@
  * HTML parser would merge them anyway, so the server's tree and the client's DOM stay in step).
  * Empty strings are dropped for the same reason.
  */
-import { VOID_ELEMENTS } from './html.ts';
+import { isVoidElement } from './html.ts';
 import { componentNode, elementNode, EMPTY_PROPS, fragmentNode, rawNode, textNode, Kind, type Child, type Component, type Key, type Props, type VComponent, type VElement, type VFragment, type VNode, type VRaw, type VText } from './vnode.ts';
 
 /** Marker component for fragments (`<>...</>` and `h(Fragment, null, ...)`). */
@@ -63,9 +63,42 @@ function pushText(out: VNode[], s: string, node: VText | undefined): void {
 
 /** Normalize any child value into a flat list of VNodes. */
 export function normalizeChildren(c: Child): VNode[] {
+  return childList(c, false);
+}
+
+/**
+ * `normalizeChildren` with the common shapes (nothing, one text or node, a flat list of element-like
+ * nodes) built directly, without growing a list by `push`. `owned`: `c` is an array nobody else holds
+ * (h's rest parameter), so a list that needs no normalization is used as it is.
+ */
+function childList(c: Child, owned: boolean): VNode[] {
+  if (typeof c === 'string') return c === '' ? [] : [textNode(c)];
+  if (typeof c === 'object') {
+    if (c === null) return [];
+    if (Array.isArray(c)) return flatList(c, owned);
+    if (isVNode(c) && c.kind !== Kind.Text) return [c];
+  } else if (c === undefined || typeof c === 'boolean') {
+    return [];
+  } else if (typeof c === 'number') {
+    return [textNode(String(c))];
+  }
   const out: VNode[] = [];
   push(out, c);
   return out;
+}
+
+function flatList(c: Child[], owned: boolean): VNode[] {
+  for (let i = 0; i < c.length; i++) {
+    const x = c[i];
+    // Anything but an element-like vnode (texts merge, arrays flatten, holes drop) takes the general path.
+    if (typeof x !== 'object' || x === null || Array.isArray(x) || !isVNode(x) || x.kind === Kind.Text) {
+      const out: VNode[] = [];
+      for (let j = 0; j < i; j++) out.push(c[j] as VNode);
+      for (let j = i; j < c.length; j++) push(out, c[j]);
+      return out;
+    }
+  }
+  return owned ? (c as VNode[]) : (c.slice() as VNode[]);
 }
 
 /** Normalize a component's return value into exactly one VNode (a fragment when it has several roots). */
@@ -78,19 +111,27 @@ export function normalizeOutput(c: Child): VNode {
 
 /** Create an element, fragment or component vnode. `props.key` becomes the node's key. */
 export function createVNode(type: string | Component, props: Props | null, children: Child, key: Key | undefined): VNode {
+  return create(type, props, children, key, false, props === null);
+}
+
+/**
+ * `owned`: `children` is an array only this call holds (see `childList`). `clean`: the caller knows
+ * that `props` has neither `key` nor `children` (or is null).
+ */
+function create(type: string | Component, props: Props | null, children: Child, key: Key | undefined, owned: boolean, clean: boolean): VNode {
   if (typeof type === 'string') {
     let p: Props = props ?? EMPTY_PROPS;
-    if (p.children !== undefined || p.key !== undefined) {
+    if (!clean && (p.children !== undefined || p.key !== undefined)) {
       // JSX passes children in props: an element with nothing else shares the empty props.
       let copy: Props | undefined;
       for (const k in p) if (k !== 'key' && k !== 'children') (copy ??= {})[k] = p[k];
       p = copy ?? EMPTY_PROPS;
     }
-    let list = normalizeChildren(children);
+    let list = childList(children, owned);
     // A form with a submit handler posts to its page when there is no script (progressive enhancement).
     if (type === 'form' && p.method === undefined && p.onSubmit !== undefined) p = { ...p, method: 'post' };
     // Void elements have no children in the DOM, so they have none here either.
-    if (list.length > 0 && VOID_ELEMENTS.has(type)) list = [];
+    if (list.length > 0 && isVoidElement(type)) list = [];
     // A textarea's content is its value: keep it as a prop so the server tree and the DOM agree.
     if (type === 'textarea' && list.length > 0) {
       if (p.value === undefined) p = { ...p, value: list.map((c) => (c.kind === Kind.Text ? c.text : '')).join('') };
@@ -99,7 +140,7 @@ export function createVNode(type: string | Component, props: Props | null, child
     return elementNode(type, p, list, key);
   }
   if (type === Fragment) {
-    return fragmentNode(normalizeChildren(children), key);
+    return fragmentNode(childList(children, owned), key);
   }
   if (typeof type !== 'function') {
     throw new TypeError(`Element type is invalid: expected a tag name or a component function, got ${type === null ? 'null' : typeof type}.`);
@@ -119,8 +160,12 @@ export function createVNode(type: string | Component, props: Props | null, child
  * A `key` prop keys the node among its siblings.
  */
 export function h(type: string | Component, props?: Props | null, ...children: Child[]): VNode {
-  const key = props?.key as Key | undefined;
-  return createVNode(type, props ?? null, children.length === 0 ? (props?.children as Child) : children.length === 1 ? children[0] : children, key);
+  const n = children.length;
+  // Several children come as the rest array, which is ours: a flat list of nodes becomes the child list.
+  if (props === null || props === undefined) return create(type, null, n === 0 ? undefined : n === 1 ? children[0] : children, undefined, n > 1, true);
+  const key = props.key as Key | undefined;
+  const pc = props.children as Child;
+  return create(type, props, n === 0 ? pc : n === 1 ? children[0] : children, key, n > 1, key === undefined && pc === undefined);
 }
 
 /**
