@@ -1,7 +1,7 @@
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { Command } from 'commander';
+import { runForeground } from '../toolchain/child.ts';
 import { findAppRoot } from '../toolchain/layout.ts';
 import { handle } from './program.ts';
 import type { CommandResult } from './program.ts';
@@ -27,18 +27,8 @@ export async function runStart(opts: StartOptions): Promise<CommandResult> {
   const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: process.env.NODE_ENV ?? 'production' };
   if (opts.port !== undefined) env.PORT = opts.port;
   if (opts.host !== undefined) env.HOST = opts.host;
-  const child = spawn(process.execPath, ['--enable-source-maps', server], { cwd: root, env, stdio: 'inherit' });
-  // The child handles SIGINT/SIGTERM itself (graceful shutdown); forward them and wait for its exit.
-  const forward = (sig: NodeJS.Signals) => child.kill(sig);
-  process.on('SIGINT', forward);
-  process.on('SIGTERM', forward);
-  return new Promise<number>((done) => {
-    child.on('exit', (code, signal) => {
-      process.off('SIGINT', forward);
-      process.off('SIGTERM', forward);
-      done(code ?? (signal ? 128 + (signal === 'SIGINT' ? 2 : 15) : 1));
-    });
-  });
+  // The child handles SIGINT/SIGTERM itself (graceful shutdown).
+  return runForeground(['--enable-source-maps', server], { cwd: root, env });
 }
 
 export function register(program: Command): Command {

@@ -2,11 +2,11 @@
  * `vango test`: regenerate the routes, write the preset config, and run vitest with the user's
  * arguments untouched. Resolves to vitest's exit code.
  */
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import { generateRoutes } from '../../codegen/routes/index.ts';
 import type { VangoConfig } from '../../runtime/config.ts';
+import { runForeground } from '../child.ts';
 import { loadConfig } from '../config.ts';
 import { appLayout } from '../layout.ts';
 import { tsconfigAliases } from './aliases.ts';
@@ -71,15 +71,5 @@ export async function runTests(opts: RunTestsOptions): Promise<number> {
     env[TEST_ENV.browser] = '1';
     if (layout.configFile) Object.assign(env, browserEnv((await loadConfig(layout.root)).config, layout.root, env));
   }
-  const child = spawn(process.execPath, [vitest.bin, ...vitestArgv(args, config)], { cwd: layout.root, env, stdio: 'inherit' });
-  const forward = (sig: NodeJS.Signals) => child.kill(sig);
-  process.on('SIGINT', forward);
-  process.on('SIGTERM', forward);
-  return new Promise<number>((done) => {
-    child.on('exit', (code, signal) => {
-      process.off('SIGINT', forward);
-      process.off('SIGTERM', forward);
-      done(code ?? (signal === 'SIGINT' ? 130 : 1));
-    });
-  });
+  return runForeground([vitest.bin, ...vitestArgv(args, config)], { cwd: layout.root, env });
 }
