@@ -2,6 +2,7 @@
  * What the dev server reports. The same events feed the terminal (ink dashboard or plain log lines)
  * and, for the browser-facing subset, the dev overlay over Server-Sent Events at {@link DEV_EVENTS_PATH}.
  */
+import type { Diagnostic } from '../toolchain/diagnostics.ts';
 
 /** Server-Sent Events stream the dev script in the page listens to. */
 export const DEV_EVENTS_PATH = '/_vango/dev/events';
@@ -12,19 +13,14 @@ export const DEV_HOOKS_PATH = '/_vango/dev/hooks.js';
 /** `GET ?file=<abs path>&line=<n>&column=<n>`: opens the file in the editor ($VANGO_EDITOR, $EDITOR, `code -g`). */
 export const DEV_OPEN_PATH = '/_vango/dev/open';
 
-/** A problem with a place in the user's source: a compile error or a source-mapped runtime error. */
-export interface DevProblem {
+/**
+ * A problem with a place in the user's source: a compile error or a source-mapped runtime error. The
+ * location fields are a Diagnostic's (message, file, absFile, line, column, frame; '' and 0 when
+ * unknown).
+ */
+export interface DevProblem extends Diagnostic {
   /** 'build': syntax/import error, the last good build keeps running. 'runtime': thrown by app code. */
   kind: 'build' | 'runtime';
-  message: string;
-  /** Path relative to the app root ('' when unknown). */
-  file: string;
-  /** Absolute path, for "open in editor". */
-  absFile: string;
-  line: number;
-  column: number;
-  /** Code frame around line:column ('' when unknown). */
-  frame: string;
   /** Source-mapped stack (runtime errors). */
   stack?: string;
   /** Where it happened: "click handler", "render of <Counter>", "module evaluation". */

@@ -11,12 +11,12 @@ import type { DevProblem } from '../events.ts';
 
 /** A compile diagnostic as a problem. */
 export function buildProblem(d: Diagnostic): DevProblem {
-  return { kind: 'build', message: d.message, file: d.file, absFile: d.absFile, line: d.line, column: d.column, frame: d.frame };
+  return { kind: 'build', ...d };
 }
 
 const FRAME = /\(?((?:file:\/\/)?\/[^\s():]+|[A-Za-z]:\\[^\s():]+):(\d+):(\d+)\)?\s*$/;
 
-/** The stack without version queries (`?v=3`) and without the frames of our own runtime internals. */
+/** The stack without the loader's version queries (`?v=3`). */
 function cleanStack(stack: string): string {
   return stack.replace(/\?v=\d+/g, '');
 }
