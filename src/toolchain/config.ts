@@ -9,6 +9,7 @@ import * as esbuild from 'esbuild';
 import { validateConfig, type VangoConfig } from '../runtime/config.ts';
 import { appLayout, type AppLayout } from './layout.ts';
 import { BuildFailure, toBuildFailure } from './diagnostics.ts';
+import { serverBuildOptions } from './esbuild-options.ts';
 
 export interface LoadedConfig {
   config: VangoConfig;
@@ -30,21 +31,7 @@ export async function loadConfig(root: string): Promise<LoadedConfig> {
   if (file) {
     let result: esbuild.BuildResult<{ write: false; metafile: true }>;
     try {
-      result = await esbuild.build({
-        entryPoints: [file],
-        absWorkingDir: layout.root,
-        bundle: true,
-        packages: 'external',
-        platform: 'node',
-        format: 'esm',
-        target: 'node22',
-        write: false,
-        metafile: true,
-        sourcemap: 'inline',
-        logLevel: 'silent',
-        jsx: 'automatic',
-        jsxImportSource: 'vango',
-      });
+      result = await esbuild.build({ ...serverBuildOptions(layout.root), entryPoints: [file], write: false, metafile: true, sourcemap: 'inline' });
     } catch (err) {
       throw toBuildFailure(err, layout.root) ?? err;
     }

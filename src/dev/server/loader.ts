@@ -14,8 +14,14 @@ import { registerHooks, type ModuleHooks } from 'node:module';
 import { extname, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { transformSync, type Loader } from 'esbuild';
+import { SERVER_TARGET, VANGO_JSX } from '../../toolchain/esbuild-options.ts';
 
 const LOADERS: Record<string, Loader> = { '.ts': 'ts', '.mts': 'ts', '.tsx': 'tsx', '.jsx': 'jsx', '.js': 'js', '.mjs': 'js' };
+
+/** Whether the loader compiles files like `path` (by extension). */
+export function isModuleFile(path: string): boolean {
+  return LOADERS[extname(path)] !== undefined;
+}
 
 export interface DevLoader {
   /** Bump `files` and every app module importing them; returns all modules whose version changed. */
@@ -57,7 +63,7 @@ export function installDevLoader(root: string): DevLoader {
   const seen = new Set<string>();
 
   const isAppFile = (path: string): boolean =>
-    path.startsWith(base) && !path.includes(`${sep}node_modules${sep}`) && LOADERS[extname(path)] !== undefined;
+    path.startsWith(base) && !path.includes(`${sep}node_modules${sep}`) && isModuleFile(path);
 
   const hooks: ModuleHooks = registerHooks({
     resolve(specifier, context, nextResolve) {
@@ -85,9 +91,8 @@ export function installDevLoader(root: string): DevLoader {
       const out = transformSync(source, {
         loader: LOADERS[extname(path)],
         format: 'esm',
-        target: 'node22',
-        jsx: 'automatic',
-        jsxImportSource: 'vango',
+        target: SERVER_TARGET,
+        ...VANGO_JSX,
         sourcemap: 'external',
         sourcefile: path,
         sourcesContent: false,

@@ -11,6 +11,7 @@ import { pathToFileURL } from 'node:url';
 import * as esbuild from 'esbuild';
 import type { RouteTable } from '../../runtime/router/table.ts';
 import { toBuildFailure, type BuildFailure } from '../../toolchain/diagnostics.ts';
+import { serverBuildOptions } from '../../toolchain/esbuild-options.ts';
 import type { DevLoader } from './loader.ts';
 
 export type UpdateOutcome =
@@ -33,21 +34,13 @@ export class Updater {
   /** Compile-check the whole app (incremental after the first call). */
   async check(): Promise<BuildFailure | undefined> {
     this.ctx ??= esbuild.context({
+      ...serverBuildOptions(this.root),
       entryPoints: [this.routesModule],
-      absWorkingDir: this.root,
-      bundle: true,
-      packages: 'external',
-      platform: 'node',
-      format: 'esm',
-      target: 'node22',
       write: false,
       // Only errors matter; skipping output generation keeps a rebuild in the low milliseconds.
       minify: false,
       treeShaking: false,
       sourcemap: false,
-      logLevel: 'silent',
-      jsx: 'automatic',
-      jsxImportSource: 'vango',
     });
     const ctx = await this.ctx;
     try {

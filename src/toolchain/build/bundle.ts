@@ -6,6 +6,7 @@
 import { join } from 'node:path';
 import * as esbuild from 'esbuild';
 import { BuildFailure, toBuildFailure } from '../diagnostics.ts';
+import { serverBuildOptions } from '../esbuild-options.ts';
 import { missingPackages } from './externals.ts';
 
 export interface BundleOptions {
@@ -25,22 +26,16 @@ export async function bundleServer(o: BundleOptions): Promise<{ file: string; ma
   let result: esbuild.BuildResult<{ metafile: true }>;
   try {
     result = await esbuild.build({
+      ...serverBuildOptions(o.root),
       metafile: true,
       entryPoints: [o.entry],
       outfile: file,
-      absWorkingDir: o.root,
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
       target: o.target,
       packages: o.bundleDeps ? undefined : 'external',
       // A bundled CommonJS dependency may call require(); give the ESM bundle one.
       banner: o.bundleDeps ? { js: "import { createRequire as __vangoRequire } from 'node:module'; const require = __vangoRequire(import.meta.url);" } : undefined,
       sourcemap: o.sourcemap ? 'linked' : false,
       minify: o.minify,
-      jsx: 'automatic',
-      jsxImportSource: 'vango',
-      logLevel: 'silent',
       legalComments: 'none',
     });
   } catch (err) {
