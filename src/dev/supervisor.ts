@@ -9,7 +9,6 @@ import { fileURLToPath } from 'node:url';
 import { createInterface } from 'node:readline';
 import type { DevEvent } from './events.ts';
 import { RESTART_EXIT } from './server/exit-codes.ts';
-import type { Dashboard } from './ui/dashboard.ts';
 import { createPlainLog } from './ui/plain-log.ts';
 
 export interface DevOptions {
@@ -114,7 +113,9 @@ export async function runDevServer(o: DevOptions): Promise<number> {
   if (useDashboard) {
     // ink and React load only for the dashboard.
     const { startDashboard } = await import('./ui/dashboard.ts');
-    ui = startDashboard({
+    // The dashboard shows a problem in brief; its frame and stack go above it, as the plain log has them.
+    const details = createPlainLog((line) => console.log(line));
+    const dashboard = startDashboard({
       stdout: process.stdout,
       stdin: process.stdin,
       onKey: (k) => {
@@ -123,6 +124,13 @@ export async function runDevServer(o: DevOptions): Promise<number> {
         else if (k === 'o' && url) openBrowser(url);
       },
     });
+    ui = {
+      push: (e) => {
+        if (e.type === 'problem') details.push(e);
+        dashboard.push(e);
+      },
+      stop: () => dashboard.stop(),
+    };
   } else {
     ui = createPlainLog((line) => process.stdout.write(`${line}\n`));
   }

@@ -6,12 +6,17 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { codeFrame, type Diagnostic } from '../../toolchain/diagnostics.ts';
+import { codeFrame, type BuildFailure, type Diagnostic } from '../../toolchain/diagnostics.ts';
 import type { DevProblem } from '../events.ts';
 
-/** A compile diagnostic as a problem. */
-export function buildProblem(d: Diagnostic): DevProblem {
-  return { kind: 'build', ...d };
+/**
+ * A failed build as one problem: placed at its first diagnostic; the others are listed by location
+ * in the message, so neither the overlay nor the terminal drops them.
+ */
+export function buildProblem(f: BuildFailure): DevProblem {
+  const [first, ...rest] = f.diagnostics as [Diagnostic, ...Diagnostic[]];
+  const more = rest.map((d) => (d.file ? `${d.file}:${d.line}:${d.column}: ${d.message}` : d.message));
+  return { kind: 'build', ...first, message: more.length ? `${first.message}\n\n${more.length} more:\n${more.join('\n')}` : first.message };
 }
 
 const FRAME = /\(?((?:file:\/\/)?\/[^\s():]+|[A-Za-z]:\\[^\s():]+):(\d+):(\d+)\)?\s*$/;

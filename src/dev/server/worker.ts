@@ -16,7 +16,7 @@ import { buildDevClient } from '../client-bundle.ts';
 import { DEV_EVENTS_PATH, DEV_HOOKS_PATH, DEV_OPEN_PATH, DEV_SCRIPT_PATH, isBrowserEvent, type DevEvent, type DevProblem } from '../events.ts';
 import { openInEditor } from '../open-editor.ts';
 import { DevEventStream } from './event-stream.ts';
-import { installDevLoader } from './loader.ts';
+import { installDevLoader, isModuleFile } from './loader.ts';
 import { buildProblem, runtimeProblem } from './problems.ts';
 import { loadAppRuntime } from './runtime.ts';
 import { RESTART_EXIT } from './exit-codes.ts';
@@ -89,14 +89,11 @@ export async function runWorker(o: WorkerOptions): Promise<void> {
     // with the same esbuild location, and startup stays short.
     const r = await updater.load();
     if (r.ok) routeTable = r.routeTable;
-    else show('failure' in r ? buildProblem(r.failure.diagnostics[0]!) : runtimeProblem(r.error, o.root, 'module evaluation'));
+    else show('failure' in r ? buildProblem(r.failure) : runtimeProblem(r.error, o.root, 'module evaluation'));
   }
 
-  const reportRuntime = (err: unknown, where: string) => {
-    const p = runtimeProblem(err, o.root, where);
-    process.stderr.write(`[vango] error in ${where}: ${p.stack ?? p.message}\n`);
-    show(p);
-  };
+  // The terminal prints problems from the events (once, with the stack); nothing is written here.
+  const reportRuntime = (err: unknown, where: string) => show(runtimeProblem(err, o.root, where));
   const app = rt.server.createApp(
     rt.server.appOptionsFromConfig(config, {
       ...(routeTable ? { routeTable } : { resolve: () => new Response('The app does not build yet: see the error overlay or the terminal.', { status: 500, headers: { 'content-type': 'text/plain; charset=utf-8' } }) }),
@@ -127,7 +124,7 @@ export async function runWorker(o: WorkerOptions): Promise<void> {
         try {
           code = new TextDecoder().decode(await bundleHooks(o.root, entry, 'dev'));
         } catch (err) {
-          show(err instanceof BuildFailure ? buildProblem(err.diagnostics[0]!) : runtimeProblem(err, o.root, 'client hooks'));
+          show(err instanceof BuildFailure ? buildProblem(err) : runtimeProblem(err, o.root, 'client hooks'));
           code = `console.error(${JSON.stringify(`[vango] ${rel(entry)} does not build: see the overlay`)});`;
         }
       }
@@ -183,19 +180,17 @@ export async function runWorker(o: WorkerOptions): Promise<void> {
       send({ type: 'reload', reason: `${rel(hooks)} changed` });
       send({ type: 'update', files: [rel(hooks)], what: 'full', ms: Math.round(performance.now() - t0) });
     }
-    const code = batch.files.filter((f) => f !== hooks).filter((f) => f.startsWith(layout.appDir + sep) && !f.startsWith(layout.genDir + sep) && /\.(tsx?|jsx?|mts|mjs)$/.test(f));
+    const code = batch.files.filter((f) => f !== hooks && f.startsWith(layout.appDir + sep) && !f.startsWith(layout.genDir + sep) && isModuleFile(f));
     if (code.length === 0 && !batch.structural) return;
     if (batch.structural && !regenerate()) return;
     const failure = await updater.check();
     if (failure) {
-      const d = failure.diagnostics[0]!;
-      process.stderr.write(`${failure.message}\n`);
-      show(buildProblem(d));
+      show(buildProblem(failure));
       return;
     }
     const r = await updater.load(batch.structural ? [...code, layout.routesModule] : code);
     if (!r.ok) {
-      if ('failure' in r) show(buildProblem(r.failure.diagnostics[0]!));
+      if ('failure' in r) show(buildProblem(r.failure));
       else reportRuntime(r.error, 'module evaluation');
       return;
     }
