@@ -8,8 +8,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { REPO, startDev } from '../test/helpers/dev-server.ts';
+import { isMain } from './lib/measure.ts';
 
 export async function runCreateBench(): Promise<Record<string, unknown>[]> {
   const rows: Record<string, unknown>[] = [];
@@ -32,4 +32,4 @@ export async function runCreateBench(): Promise<Record<string, unknown>[]> {
   return rows;
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) console.table(await runCreateBench());
+if (isMain(import.meta.url)) console.table(await runCreateBench());

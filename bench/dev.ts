@@ -8,34 +8,19 @@
  *
  * Run: `npx node bench/dev.ts` (needs `npm run build` first: it runs the CLI from dist).
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { REPO, startDev } from '../test/helpers/dev-server.ts';
+import { scaffold, type ScaffoldedApp } from '../test/templates/scaffold.ts';
+import { isMain, percentile } from './lib/measure.ts';
 
-const TEMPLATE = join(REPO, 'templates', 'todo');
-
-function pct(xs: number[], p: number): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]!;
-}
-
-function appCopy(): string {
-  const base = join(REPO, 'test', '.tmp');
-  mkdirSync(base, { recursive: true });
-  const root = mkdtempSync(join(base, 'bench-dev-'));
-  cpSync(TEMPLATE, root, { recursive: true, filter: (src) => !/node_modules|[\\/]\.vango[\\/]?|[\\/]data[\\/]/.test(src.slice(TEMPLATE.length)) });
-  mkdirSync(join(root, 'node_modules'), { recursive: true });
-  symlinkSync(REPO, join(root, 'node_modules', 'vango'), 'dir');
-  // The scaffolder's placeholders.
-  const walk = (dir: string): string[] =>
-    readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.name === 'node_modules' ? [] : e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
-  for (const f of walk(root)) {
-    const text = readFileSync(f, 'utf8');
-    if (text.includes('{{name}}')) writeFileSync(f, text.replaceAll('{{name}}', 'bench-todo'));
-  }
-  return root;
+/** The todo template, scaffolded by the real create-vango; `vango` linked (dev needs nothing else installed). */
+async function todoApp(): Promise<ScaffoldedApp> {
+  const app = await scaffold('todo');
+  mkdirSync(join(app.dir, 'node_modules'), { recursive: true });
+  symlinkSync(REPO, join(app.dir, 'node_modules', 'vango'), 'dir');
+  return app;
 }
 
 /** The home page's route file (else the first) with a literal `<h1>text</h1>`. */
@@ -51,8 +36,8 @@ function headingFile(root: string): { file: string; source: string } {
 }
 
 export async function runDevBench(): Promise<Record<string, unknown>[]> {
-  if (!existsSync(TEMPLATE)) throw new Error('templates/todo is missing');
-  const root = appCopy();
+  const app = await todoApp();
+  const root = app.dir;
   const rows: Record<string, unknown>[] = [];
   try {
     const starts: number[] = [];
@@ -64,7 +49,7 @@ export async function runDevBench(): Promise<Record<string, unknown>[]> {
       starts.push(performance.timeOrigin + performance.now() - t0);
       await dev.stop();
     }
-    rows.push({ figure: 'cold start to first page (ms)', p50: Math.round(pct(starts, 50)), min: Math.round(Math.min(...starts)), max: Math.round(Math.max(...starts)) });
+    rows.push({ figure: 'cold start to first page (ms)', p50: Math.round(percentile(starts, 50)), min: Math.round(Math.min(...starts)), max: Math.round(Math.max(...starts)) });
 
     const dev = await startDev(root);
     const browser = await chromium.launch({
@@ -96,15 +81,15 @@ export async function runDevBench(): Promise<Record<string, unknown>[]> {
         // Let the watcher settle so edits do not coalesce.
         await new Promise((r) => setTimeout(r, 60));
       }
-      rows.push({ figure: 'edit → patch applied (ms, 30 edits)', p50: +pct(lat, 50).toFixed(1), p95: +pct(lat, 95).toFixed(1), min: +Math.min(...lat).toFixed(1), max: +Math.max(...lat).toFixed(1), budget: 'p50 ≤ 50' });
+      rows.push({ figure: 'edit → patch applied (ms, 30 edits)', p50: +percentile(lat, 50).toFixed(1), p95: +percentile(lat, 95).toFixed(1), min: +Math.min(...lat).toFixed(1), max: +Math.max(...lat).toFixed(1), budget: 'p50 ≤ 50' });
     } finally {
       await browser.close();
       await dev.stop();
     }
   } finally {
-    rmSync(root, { recursive: true, force: true });
+    app.remove();
   }
   return rows;
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) console.table(await runDevBench());
+if (isMain(import.meta.url)) console.table(await runDevBench());

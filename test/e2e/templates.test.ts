@@ -3,69 +3,19 @@
  * `vango dev`, check the server-rendered HTML, then use each app in Chromium. The todo run goes through
  * create-vango's own install and reports the time from its start to the first page served.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureFreshBuild } from '../cli/fresh-build.ts';
 import { REPO, childEnv, install, run, scaffold, type ScaffoldedApp } from '../templates/scaffold.ts';
+import { startDev as startDevServer, type DevProcess } from '../helpers/dev-server.ts';
 import { launch, waitStatus } from './browser.ts';
 
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const a = s.address();
-      s.close(() => (typeof a === 'object' && a ? resolve(a.port) : reject(new Error('no port'))));
-    });
-  });
-}
-
-interface Dev {
-  url: string;
-  log(): string;
-  stop(): Promise<void>;
-}
-
-/** The app's own `vango dev` (node_modules/vango), on a free port; resolves once it prints its URL. */
-async function startDev(dir: string, env: NodeJS.ProcessEnv = {}): Promise<Dev> {
-  const port = await freePort();
-  const child: ChildProcess = spawn(process.execPath, [join(dir, 'node_modules', 'vango', 'bin', 'vango.js'), 'dev', '--port', String(port), '--no-dashboard'], {
-    cwd: dir,
-    env: childEnv(env),
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let out = '';
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`vango dev printed no URL:\n${out}`)), 30_000);
-    const onData = (d: Buffer) => {
-      out += d;
-      const m = /http:\/\/127\.0\.0\.1:\d+/.exec(out);
-      if (m) {
-        clearTimeout(timer);
-        resolve(m[0]);
-      }
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
-    child.once('exit', (code) => reject(new Error(`vango dev exited (${code}):\n${out}`)));
-  });
-  return {
-    url,
-    log: () => out,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        if (child.exitCode !== null || child.signalCode !== null) return resolve();
-        child.once('exit', () => resolve());
-        child.kill('SIGTERM');
-        setTimeout(() => child.kill('SIGKILL'), 4000).unref();
-      }),
-  };
-}
+/** The app's own `vango dev` (node_modules/vango), on a free port. */
+const startDev = (dir: string): Promise<DevProcess> =>
+  startDevServer(dir, { bin: join(dir, 'node_modules', 'vango', 'bin', 'vango.js'), env: childEnv(), timeoutMs: 30_000 });
 
 let browser: Browser;
 beforeAll(async () => {
@@ -86,7 +36,7 @@ async function openLive(url: string): Promise<Page> {
 describe('templates in the browser (vango dev)', () => {
   describe('todo', () => {
     let parent: string;
-    let dev: Dev;
+    let dev: DevProcess;
     let firstPageMs: number;
     let firstHtml: string;
 
@@ -149,7 +99,7 @@ describe('templates in the browser (vango dev)', () => {
 
   describe('minimal', () => {
     let app: ScaffoldedApp;
-    let dev: Dev;
+    let dev: DevProcess;
     beforeAll(async () => {
       app = await scaffold('minimal');
       await install(app.dir);
@@ -176,7 +126,7 @@ describe('templates in the browser (vango dev)', () => {
 
   describe('realtime', () => {
     let app: ScaffoldedApp;
-    let dev: Dev;
+    let dev: DevProcess;
     beforeAll(async () => {
       app = await scaffold('realtime');
       await install(app.dir);

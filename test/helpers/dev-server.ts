@@ -47,12 +47,23 @@ export interface DevProcess {
   stop(): Promise<void>;
 }
 
-/** Start `vango dev --no-dashboard` in `root` and wait until it prints its URL. */
-export async function startDev(root: string, args: string[] = []): Promise<DevProcess> {
+export interface StartDevOptions {
+  /** More arguments for `vango dev`. */
+  args?: string[];
+  /** The CLI to run (default: this checkout's `bin/vango.js`; an app may use its installed one). */
+  bin?: string;
+  /** The whole environment (default: this process's, with CI and NO_COLOR set). */
+  env?: NodeJS.ProcessEnv;
+  /** How long to wait for the URL (ms). */
+  timeoutMs?: number;
+}
+
+/** Start `vango dev --no-dashboard` in `root` and wait until it prints its URL (rejects if it exits first). */
+export async function startDev(root: string, o: StartDevOptions = {}): Promise<DevProcess> {
   const port = await freePort();
-  const child = spawn(process.execPath, [join(REPO, 'bin', 'vango.js'), 'dev', '--port', String(port), '--no-dashboard', ...args], {
+  const child = spawn(process.execPath, [o.bin ?? join(REPO, 'bin', 'vango.js'), 'dev', '--port', String(port), '--no-dashboard', ...(o.args ?? [])], {
     cwd: root,
-    env: { ...process.env, CI: '1', NO_COLOR: '1' },
+    env: o.env ?? { ...process.env, CI: '1', NO_COLOR: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
@@ -80,7 +91,9 @@ export async function startDev(root: string, args: string[] = []): Promise<DevPr
       waiters.add(check);
       check();
     });
-  const line = await waitFor(/Local:\s+(http:\/\/\S+)/);
+  const exited = new Promise<never>((_, reject) => child.once('exit', (code) => reject(new Error(`vango dev exited (${code}) before printing its URL:\n${out}`))));
+  exited.catch(() => {});
+  const line = await Promise.race([waitFor(/Local:\s+(http:\/\/\S+)/, o.timeoutMs), exited]);
   const url = /http:\/\/\S+/.exec(line)![0];
   return {
     child,
