@@ -17,6 +17,26 @@ import { launch, waitStatus } from './browser.ts';
 const startDev = (dir: string): Promise<DevProcess> =>
   startDevServer(dir, { bin: join(dir, 'node_modules', 'vango', 'bin', 'vango.js'), env: childEnv(), timeoutMs: 30_000 });
 
+/** Scaffold `template`, install it and run its `vango dev` for the enclosing describe block. */
+function servedTemplate(template: string): { readonly url: string } {
+  let app: ScaffoldedApp | undefined;
+  let dev: DevProcess | undefined;
+  beforeAll(async () => {
+    app = await scaffold(template);
+    await install(app.dir);
+    dev = await startDev(app.dir);
+  }, 180_000);
+  afterAll(async () => {
+    await dev?.stop();
+    app?.remove();
+  });
+  return {
+    get url() {
+      return dev!.url;
+    },
+  };
+}
+
 let browser: Browser;
 beforeAll(async () => {
   await ensureFreshBuild();
@@ -98,23 +118,13 @@ describe('templates in the browser (vango dev)', () => {
   });
 
   describe('minimal', () => {
-    let app: ScaffoldedApp;
-    let dev: DevProcess;
-    beforeAll(async () => {
-      app = await scaffold('minimal');
-      await install(app.dir);
-      dev = await startDev(app.dir);
-    }, 180_000);
-    afterAll(async () => {
-      await dev?.stop();
-      app?.remove();
-    });
+    const served = servedTemplate('minimal');
 
     it('serves the counter and counts in the browser', async () => {
-      const html = await (await fetch(`${dev.url}/`)).text();
+      const html = await (await fetch(`${served.url}/`)).text();
       expect(html).toContain('<h1>minimal-app</h1>');
       expect(html).toContain('Count: <output>0</output>');
-      const page = await openLive(`${dev.url}/`);
+      const page = await openLive(`${served.url}/`);
       await page.click('button[aria-label=increment]');
       await page.click('button[aria-label=increment]');
       await page.waitForFunction(() => document.querySelector('output')?.textContent === '2', null, { timeout: 10_000 });
@@ -125,25 +135,15 @@ describe('templates in the browser (vango dev)', () => {
   });
 
   describe('realtime', () => {
-    let app: ScaffoldedApp;
-    let dev: DevProcess;
-    beforeAll(async () => {
-      app = await scaffold('realtime');
-      await install(app.dir);
-      dev = await startDev(app.dir);
-    }, 180_000);
-    afterAll(async () => {
-      await dev?.stop();
-      app?.remove();
-    });
+    const served = servedTemplate('realtime');
 
     it('two browsers see each other, and each other’s changes, live', async () => {
-      const html = await (await fetch(`${dev.url}/`)).text();
+      const html = await (await fetch(`${served.url}/`)).text();
       expect(html).toContain('<h1>realtime-app</h1>');
       expect(html).toContain('Here now: <span class="here-count">0</span>'); // nobody is connected yet
 
-      const a = await openLive(`${dev.url}/`);
-      const b = await openLive(`${dev.url}/`);
+      const a = await openLive(`${served.url}/`);
+      const b = await openLive(`${served.url}/`);
       const here = (p: Page, n: number) =>
         p.waitForFunction((want) => document.querySelector('.here-count')?.textContent === String(want), n, { timeout: 10_000 });
       await here(a, 2);
