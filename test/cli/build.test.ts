@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BuildManifest } from '../../src/runtime/node/manifest.ts';
 import { cleanTmpBase, copyApp, ensureBuiltForApps, type AppCopy } from './app-copy.ts';
 import { repoRoot, runNode } from './spawn-cli.ts';
+import { servedUrl } from '../helpers/served-url.ts';
 
 const vangoIn = (cwd: string, args: string[]) => runNode(join(repoRoot, 'bin', 'vango.js'), args, { cwd });
 
@@ -123,20 +124,7 @@ describe('node dist/server.js', () => {
 
   beforeAll(async () => {
     child = spawn(process.execPath, [join(app.dir, 'dist', 'server.js')], { cwd: app.dir, env: { ...process.env, PORT: '0', HOST: '127.0.0.1' }, stdio: ['ignore', 'pipe', 'pipe'] });
-    base = await new Promise<string>((resolve, reject) => {
-      let out = '';
-      const t = setTimeout(() => reject(new Error(`server did not start:\n${out}`)), 15_000);
-      child.stdout!.on('data', (d: Buffer) => {
-        out += d.toString();
-        const m = /serving on (http:\/\/\S+)/.exec(out);
-        if (m) {
-          clearTimeout(t);
-          resolve(m[1]!.replace('localhost', '127.0.0.1'));
-        }
-      });
-      child.stderr!.on('data', (d: Buffer) => (out += d.toString()));
-      child.on('exit', (code) => reject(new Error(`server exited with ${code}:\n${out}`)));
-    });
+    base = await servedUrl(child);
   }, 30_000);
 
   afterAll(async () => {
@@ -209,16 +197,7 @@ describe('vango start', () => {
   it('serves the build with --port and stops on SIGTERM', async () => {
     const child = spawn(process.execPath, [join(repoRoot, 'bin', 'vango.js'), 'start', '--port', '0', '--host', '127.0.0.1'], { cwd: app.dir, stdio: ['ignore', 'pipe', 'pipe'] });
     try {
-      const url = await new Promise<string>((resolve, reject) => {
-        let out = '';
-        const t = setTimeout(() => reject(new Error(`no address:\n${out}`)), 15_000);
-        child.stdout!.on('data', (d: Buffer) => {
-          out += d.toString();
-          const m = /serving on (http:\/\/\S+)/.exec(out);
-          if (m) (clearTimeout(t), resolve(m[1]!));
-        });
-        child.stderr!.on('data', (d: Buffer) => (out += d.toString()));
-      });
+      const url = await servedUrl(child);
       const res = await fetch(url);
       expect(res.status).toBe(200);
       expect(await res.text()).toContain('Count: 0');
@@ -240,17 +219,7 @@ describe('vango build --bundle-deps', () => {
     cpSync(join(app.dir, 'dist-bundled'), join(deploy, 'dist'), { recursive: true });
     const child = spawn(process.execPath, ['dist/server.js'], { cwd: deploy, env: { ...process.env, PORT: '0', HOST: '127.0.0.1' }, stdio: ['ignore', 'pipe', 'pipe'] });
     try {
-      const url = await new Promise<string>((resolve, reject) => {
-        let out = '';
-        const t = setTimeout(() => reject(new Error(`no address:\n${out}`)), 15_000);
-        child.stdout!.on('data', (d: Buffer) => {
-          out += d.toString();
-          const m = /serving on (http:\/\/\S+)/.exec(out);
-          if (m) (clearTimeout(t), resolve(m[1]!));
-        });
-        child.stderr!.on('data', (d: Buffer) => (out += d.toString()));
-        child.once('exit', (code) => reject(new Error(`exited with ${code}:\n${out}`)));
-      });
+      const url = await servedUrl(child);
       expect(await (await fetch(url)).text()).toContain('Count: 0');
     } finally {
       const exited = new Promise((r) => child.once('exit', r));

@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cleanTmpBase, copyApp, copyTemplate, ensureBuiltForApps, type AppCopy } from '../cli/app-copy.ts';
 import { repoRoot, runNode } from '../cli/spawn-cli.ts';
 import { launch, waitStatus } from './browser.ts';
+import { servedUrl } from '../helpers/served-url.ts';
 
 const todoTemplate = join(repoRoot, 'templates', 'todo');
 const hasTodo = existsSync(join(todoTemplate, 'package.json'));
@@ -34,21 +35,7 @@ async function buildAndDeploy(app: AppCopy): Promise<Deployed> {
   mkdirSync(join(dir, 'node_modules'));
   symlinkSync(repoRoot, join(dir, 'node_modules', 'vango'), 'dir');
   const child = spawn(process.execPath, ['dist/server.js'], { cwd: dir, env: { ...process.env, PORT: '0', HOST: '127.0.0.1', NODE_ENV: 'production' }, stdio: ['ignore', 'pipe', 'pipe'] });
-  const url = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    const t = setTimeout(() => reject(new Error(`server did not start:\n${out}`)), 15_000);
-    const onData = (d: Buffer) => {
-      out += d.toString();
-      const m = /serving on http:\/\/\S+:(\d+)/.exec(out);
-      if (m) {
-        clearTimeout(t);
-        resolve(`http://127.0.0.1:${m[1]}`);
-      }
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
-    child.once('exit', (code) => reject(new Error(`server exited with ${code}:\n${out}`)));
-  });
+  const url = await servedUrl(child);
   return {
     dir,
     url,
