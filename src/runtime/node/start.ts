@@ -14,7 +14,7 @@ import { validateConfig, type VangoConfig } from '../config.ts';
 import type { RouteTable } from '../router/table.ts';
 import { sendCompressed } from './compress.ts';
 import { parseManifest, type BuildManifest } from './manifest.ts';
-import { createFileHandler } from './precompressed.ts';
+import { createFileHandler } from './static.ts';
 import { toRequest } from './request.ts';
 import { SECURITY_HEADERS } from './security.ts';
 import { attachSockets } from './socket.ts';
@@ -63,8 +63,8 @@ export async function startServer(opts: StartOptions): Promise<StartedServer> {
   const manifestFile = join(root, 'manifest.json');
   const manifest = opts.manifest ?? parseManifest(readFileSync(manifestFile, 'utf8'), manifestFile);
   const app = createApp(appOptionsFromConfig(config, { ...opts.app, routeTable: opts.routeTable, dev: false, clientPath: manifest.client, scripts: [...(manifest.scripts ?? []), ...(opts.app?.scripts ?? [])] }));
-  const assets = createFileHandler(join(root, 'assets'), { prefix: '/assets', immutable: true, exclusive: true });
-  const files = createFileHandler(join(root, 'public'), { prefix: '', immutable: false });
+  const assets = createFileHandler(join(root, 'assets'), { prefix: '/assets', immutable: true, exclusive: true, precompressed: true });
+  const files = createFileHandler(join(root, 'public'), { prefix: '', immutable: false, precompressed: true });
   const sockets = attachSockets(app, { heartbeat: 30_000 });
 
   const server = createServer(async (req, res) => {
