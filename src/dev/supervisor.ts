@@ -8,7 +8,9 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { createInterface } from 'node:readline';
 import type { DevEvent } from './events.ts';
-import { RESTART_EXIT } from './server/exit-codes.ts';
+import { watch, type FSWatcher } from 'node:fs';
+import { CONFIG_NAMES } from '../toolchain/layout.ts';
+import { CONFIG_EXIT, RESTART_EXIT } from './server/exit-codes.ts';
 import { createPlainLog } from './ui/plain-log.ts';
 
 export interface DevOptions {
@@ -78,6 +80,7 @@ export async function runDevServer(o: DevOptions): Promise<number> {
       if (child === c) child = undefined;
       if (stopping) return finish(0);
       if (code === RESTART_EXIT) return start(performance.timeOrigin + performance.now());
+      if (code === CONFIG_EXIT) return waitForConfig();
       crashes++;
       process.stderr.write(`vango dev: the server stopped (${signal ?? `exit code ${code}`}).${crashes < 3 ? ' Restarting…' : ''}\n`);
       if (crashes < 3) setTimeout(() => start(performance.timeOrigin + performance.now()), 300 * crashes);
@@ -85,9 +88,22 @@ export async function runDevServer(o: DevOptions): Promise<number> {
     });
   };
 
+  // Restart once a config file in the app root is written again.
+  const waitForConfig = () => {
+    process.stderr.write('vango dev: fix the config; the server starts again when it is saved.\n');
+    const w = watch(o.root, (_event, name) => {
+      if (!name || !CONFIG_NAMES.includes(name as (typeof CONFIG_NAMES)[number]) || stopping) return;
+      w.close();
+      start(performance.timeOrigin + performance.now());
+    });
+    configWatch = w;
+  };
+  let configWatch: FSWatcher | undefined;
+
   const stop = () => {
     if (stopping) return;
     stopping = true;
+    configWatch?.close();
     ui.stop?.();
     const c = child;
     if (!c) return finish(0);

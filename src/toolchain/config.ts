@@ -44,7 +44,8 @@ export async function loadConfig(root: string): Promise<LoadedConfig> {
     try {
       config = validateConfig(mod.default);
     } catch (err) {
-      (err as Error).message = `${relative(layout.root, file)}: ${(err as Error).message}`;
+      // "vango.config: server.prot: unknown key" names the actual file instead.
+      (err as Error).message = `${relative(layout.root, file)}: ${(err as Error).message.replace(/^vango\.config: /, '')}`;
       throw err;
     }
   }

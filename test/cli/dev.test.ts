@@ -3,7 +3,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { spawn } from 'node:child_process';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { freePort, makeApp, startDev } from '../helpers/dev-server.ts';
 import { ensureFreshBuild } from './fresh-build.ts';
 import { spawnPty } from './pty.ts';
@@ -56,6 +57,34 @@ describe('vango dev', () => {
     }
     expect(dev.child.exitCode === 0 || dev.child.signalCode === 'SIGTERM').toBe(true);
   });
+
+  it('a wrong config gets its message without a stack, then starts once the config is fixed', async () => {
+    const bad = makeApp({
+      'vango.config.ts': "import { defineConfig } from 'vango';\nexport default { server: { prot: 3000 } };\n",
+      'app/routes/index.tsx': 'export default function Home() {\n  return <h1>fixed</h1>;\n}\n',
+    });
+    const child = spawn(process.execPath, [join(repoRoot, 'bin', 'vango.js'), 'dev', '--port', String(await freePort()), '--no-dashboard'], {
+      cwd: bad.root,
+      env: { ...process.env, CI: '1', NO_COLOR: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    child.stdout!.on('data', (d: Buffer) => (out += d));
+    child.stderr!.on('data', (d: Buffer) => (out += d));
+    try {
+      await vi.waitFor(() => expect(out).toContain('fix the config'), { timeout: 20_000 });
+      expect(out).toContain('vango dev: vango.config.ts: server.prot: unknown key (known: port, host, origins)');
+      expect(out).not.toMatch(/^\s+at /m);
+      expect(out).not.toContain('Restarting');
+      bad.write('vango.config.ts', "import { defineConfig } from 'vango';\nexport default defineConfig({});\n");
+      await vi.waitFor(() => expect(out).toMatch(/ready in \d+ ms/), { timeout: 20_000 });
+    } finally {
+      const exited = new Promise((r) => child.once('exit', r));
+      child.kill('SIGTERM');
+      await exited;
+      bad.remove();
+    }
+  }, 60_000);
 
   it('in a terminal shows the dashboard and quits on q', async () => {
     const port = await freePort();
